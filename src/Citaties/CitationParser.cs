@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Citaties.Model;
+using Citaties.Scanning;
+using Sprache;
+
+namespace Citaties;
+
+/// <summary>The entry point for finding and parsing citations.</summary>
+public static class CitationParser
+{
+    private static readonly string[] CitationExpected = { "citation" };
+
+    /// <summary>
+    /// Every citation in <paramref name="text"/>, in text order. Never throws on any text; spans are offsets
+    /// into <paramref name="text"/>.
+    /// </summary>
+    public static IReadOnlyList<Citation> Extract(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        return CitationExtractor.Default.Extract(text);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> as exactly one citation (surrounding white space and one closing
+    /// full stop allowed). On failure the error says what was expected and where.
+    /// </summary>
+    public static ParseResult TryParse(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return ParseResult.Fail(new ParseError("Expected a citation, found empty text.", start, CitationExpected));
+        }
+
+        var extractor = CitationExtractor.Default;
+        var candidates = extractor.Scanner.AnchorsAt(text.AsSpan(0, end), start).ToArray()
+            .SelectMany(anchor => anchor.Families)
+            .Distinct()
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            // No anchor starts the text: let every grammar try, so that a typo after a correct start
+            // ("BWBX...") is reported where it is rather than at the first character.
+            candidates = extractor.Families.ToList();
+        }
+
+        IResult<Citation>? furthest = null;
+        var furthestOffset = 0;
+        foreach (var trimmedEnd in EndsToTry(text, start, end))
+        {
+            var window = Window.Create(text.AsSpan(0, trimmedEnd), start, trimmedEnd - start);
+            foreach (var family in candidates)
+            {
+                var result = family.CompleteParser(new Input(window.Text));
+                if (result.WasSuccessful)
+                {
+                    var sourceEnd = window.SourceEndOf(window.Text.Length);
+                    return ParseResult.Ok(result.Value with
+                    {
+                        Span = TextSpan.FromBounds(start, sourceEnd),
+                        Text = text.Substring(start, sourceEnd - start),
+                    });
+                }
+
+                var offset = window.SourceOffset(result.Remainder.Position);
+                if (furthest is null || offset > furthestOffset)
+                {
+                    furthest = result;
+                    furthestOffset = offset;
+                }
+            }
+        }
+
+        if (furthestOffset == start)
+        {
+            return ParseResult.Fail(new ParseError(
+                $"Expected a citation, found '{Snippet(text, start, end)}': it starts with no known citation word or identifier.",
+                start,
+                CitationExpected));
+        }
+
+        var expected = furthest!.Expectations.Distinct().ToArray();
+        var found = furthestOffset >= end ? "the end of the text" : $"'{Snippet(text, furthestOffset, end)}'";
+        var what = expected.Length == 0 ? "more" : string.Join(" or ", expected);
+        return ParseResult.Fail(new ParseError($"Expected {what} at position {furthestOffset}, found {found}.", furthestOffset, expected));
+    }
+
+    private static IEnumerable<int> EndsToTry(string text, int start, int end)
+    {
+        yield return end;
+        if (end - start > 1 && text[end - 1] is '.' or ';' or ',')
+        {
+            yield return end - 1;
+        }
+    }
+
+    private static string Snippet(string text, int from, int end)
+    {
+        var length = Math.Min(20, end - from);
+        var snippet = text.Substring(from, length);
+        return length < end - from ? snippet + "..." : snippet;
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using Citaties.Model;
+using Sprache;
+
+namespace Citaties.Scanning;
+
+/// <summary>
+/// One family of citation forms as the scanner sees it: the anchor words that can start it, a cheap test
+/// run on the raw text right after an anchor (to drop most false hits before any parser runs), and the
+/// grammar to run on a bounded window starting at the anchor.
+/// </summary>
+internal sealed class CitationFamily
+{
+    private readonly PlausibilityCheck plausible;
+
+    public CitationFamily(
+        string name,
+        IReadOnlyList<string> anchors,
+        Parser<Citation> parser,
+        PlausibilityCheck? plausible = null,
+        int maxLength = 240,
+        bool anchorNeedsWordStart = true)
+    {
+        Name = name;
+        Anchors = anchors;
+        Parser = parser;
+        CompleteParser = parser.End();
+        this.plausible = plausible ?? Always;
+        MaxLength = maxLength;
+        AnchorNeedsWordStart = anchorNeedsWordStart;
+    }
+
+    /// <summary>A short name for diagnostics and tests.</summary>
+    public string Name { get; }
+
+    /// <summary>Anchor strings, matched case-insensitively.</summary>
+    public IReadOnlyList<string> Anchors { get; }
+
+    /// <summary>The grammar, parsing a prefix of the window.</summary>
+    public Parser<Citation> Parser { get; }
+
+    /// <summary>The grammar followed by end of input, for parsing a single citation.</summary>
+    public Parser<Citation> CompleteParser { get; }
+
+    /// <summary>How many characters of source the window may hold at most.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>True when the character before the anchor may not be a letter or digit.</summary>
+    public bool AnchorNeedsWordStart { get; }
+
+    /// <summary>The cheap test: may a citation of this family start at <paramref name="anchorStart"/>?</summary>
+    public bool IsPlausible(ReadOnlySpan<char> text, int anchorStart, int anchorLength) =>
+        plausible(text, anchorStart, anchorLength);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    private static bool Always(ReadOnlySpan<char> text, int anchorStart, int anchorLength) => true;
+}
+
+/// <summary>A cheap test on the raw text right after an anchor; see <see cref="CitationFamily.IsPlausible"/>.</summary>
+internal delegate bool PlausibilityCheck(ReadOnlySpan<char> text, int anchorStart, int anchorLength);

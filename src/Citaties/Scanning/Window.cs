@@ -1,0 +1,103 @@
+using System;
+
+namespace Citaties.Scanning;
+
+/// <summary>
+/// A bounded, normalised copy of the source text starting at an anchor, with a map from each of its
+/// characters back to a source offset. The grammar sees only this: every kind of space becomes U+0020,
+/// every dash a hyphen-minus, soft hyphens and zero-width characters vanish, and a word hyphenated over a
+/// line break (<c>Kamer-\nstukken</c>) is joined.
+/// </summary>
+internal readonly struct Window
+{
+    private readonly int[] sourceOffsets;
+
+    private Window(string text, int[] sourceOffsets, int sourceEnd)
+    {
+        Text = text;
+        this.sourceOffsets = sourceOffsets;
+        SourceEnd = sourceEnd;
+    }
+
+    /// <summary>The normalised text.</summary>
+    public string Text { get; }
+
+    /// <summary>The source offset just past the last source character the window covers.</summary>
+    public int SourceEnd { get; }
+
+    /// <summary>The source offset of window character <paramref name="index"/>.</summary>
+    public int SourceOffset(int index) => index < Text.Length ? sourceOffsets[index] : SourceEnd;
+
+    /// <summary>The source offset just past the window character before <paramref name="endIndex"/>.</summary>
+    public int SourceEndOf(int endIndex) => endIndex <= 0 ? SourceOffset(0) : sourceOffsets[endIndex - 1] + 1;
+
+    /// <summary>Builds the window for <paramref name="source"/> from <paramref name="start"/>, at most <paramref name="maxLength"/> source characters.</summary>
+    public static Window Create(ReadOnlySpan<char> source, int start, int maxLength)
+    {
+        var end = Math.Min(source.Length, start + maxLength);
+        var chars = new char[end - start];
+        var offsets = new int[end - start];
+        var n = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = source[i];
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (IsDash(c) && n > 0 && char.IsLetter(chars[n - 1]))
+            {
+                var next = SkipLineBreak(source, i + 1, end);
+                if (next > i + 1 && next < end && char.IsLower(source[next]))
+                {
+                    i = next - 1;
+                    continue;
+                }
+            }
+
+            chars[n] = Normalise(c);
+            offsets[n] = i;
+            n++;
+        }
+
+        return new Window(new string(chars, 0, n), offsets, end);
+    }
+
+    /// <summary>The same normalisation the window applies, for one character.</summary>
+    public static char Normalise(char c)
+    {
+        if (IsDash(c))
+        {
+            return '-';
+        }
+
+        return char.IsWhiteSpace(c) ? ' ' : c;
+    }
+
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
+
+    // Returns the index after "<spaces>\n<spaces>" when a line break follows, else the index itself.
+    private static int SkipLineBreak(ReadOnlySpan<char> source, int index, int end)
+    {
+        var i = index;
+        while (i < end && source[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i >= end || source[i] is not ('\n' or '\r'))
+        {
+            return index;
+        }
+
+        while (i < end && char.IsWhiteSpace(source[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}
