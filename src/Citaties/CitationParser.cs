@@ -66,7 +66,7 @@ public static class CitationParser
             candidates = extractor.Families.ToList();
         }
 
-        IResult<Citation>? furthest = null;
+        IResult<IReadOnlyList<Citation>>? furthest = null;
         var furthestOffset = 0;
         foreach (var trimmedEnd in EndsToTry(text, start, end))
         {
@@ -76,12 +76,7 @@ public static class CitationParser
                 var result = family.CompleteParser(new Input(window.Text));
                 if (result.WasSuccessful)
                 {
-                    var sourceEnd = window.SourceEndOf(window.Text.Length);
-                    return ParseResult.Ok(result.Value with
-                    {
-                        Span = TextSpan.FromBounds(start, sourceEnd),
-                        Text = text.Substring(start, sourceEnd - start),
-                    });
+                    return ParseResult.Ok(CitationExtractor.ToSource(result.Value, window, window.Text.Length, text));
                 }
 
                 var offset = window.SourceOffset(result.Remainder.Position);

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Citaties.Model;
 
@@ -6,14 +8,21 @@ namespace Citaties;
 /// <summary>The outcome of <see cref="CitationParser.TryParse(string)"/>: a citation, or an error.</summary>
 public sealed record ParseResult
 {
-    private ParseResult(Citation? citation, ParseError? error)
+    private ParseResult(IReadOnlyList<Citation> citations, ParseError? error)
     {
-        Citation = citation;
+        Citations = citations;
+        Citation = citations.Count > 0 ? citations[0] : null;
         Error = error;
     }
 
-    /// <summary>The citation, when parsing succeeded.</summary>
+    /// <summary>The citation, when parsing succeeded (the first, when the text holds an enumeration).</summary>
     public Citation? Citation { get; }
+
+    /// <summary>
+    /// Every citation the text denotes: one, or one per article of an enumeration such as
+    /// <c>de artikelen 12b en 12c</c>. Empty when parsing failed.
+    /// </summary>
+    public IReadOnlyList<Citation> Citations { get; }
 
     /// <summary>The error, when parsing failed.</summary>
     public ParseError? Error { get; }
@@ -23,7 +32,7 @@ public sealed record ParseResult
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Success => Citation is not null;
 
-    internal static ParseResult Ok(Citation citation) => new(citation, null);
+    internal static ParseResult Ok(IReadOnlyList<Citation> citations) => new(citations, null);
 
-    internal static ParseResult Fail(ParseError error) => new(null, error);
+    internal static ParseResult Fail(ParseError error) => new(Array.Empty<Citation>(), error);
 }

@@ -34,22 +34,32 @@ internal sealed class CitationExtractor
         var position = 0;
         while ((position = scanner.NextCandidate(span, position)) >= 0)
         {
-            var citation = ParseAt(text, position);
-            if (citation is null)
+            var match = ParseAt(text, position);
+            if (match is null)
             {
                 position++;
                 continue;
             }
 
-            (found ??= new List<Citation>()).Add(citation);
-            position = Math.Max(citation.Span.End, position + 1);
+            found ??= new List<Citation>();
+            var end = position + 1;
+            foreach (var citation in match)
+            {
+                found.Add(citation);
+                end = Math.Max(end, citation.Span.End);
+            }
+
+            position = end;
         }
 
         return found is null ? Array.Empty<Citation>() : found;
     }
 
-    /// <summary>The first family whose grammar accepts a citation starting at <paramref name="position"/>.</summary>
-    public Citation? ParseAt(string text, int position)
+    /// <summary>
+    /// The citations of the first family whose grammar accepts a match starting at <paramref name="position"/>,
+    /// with spans in source offsets and in text order.
+    /// </summary>
+    public IReadOnlyList<Citation>? ParseAt(string text, int position)
     {
         var span = text.AsSpan();
         var anchors = scanner.AnchorsAt(span, position);
@@ -86,16 +96,38 @@ internal sealed class CitationExtractor
                     continue;
                 }
 
-                var start = window.SourceOffset(0);
-                var end = window.SourceEndOf(consumed);
-                return result.Value with
-                {
-                    Span = TextSpan.FromBounds(start, end),
-                    Text = text.Substring(start, end - start),
-                };
+                return ToSource(result.Value, window, consumed, text);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Maps window-relative spans to source offsets and fills in <see cref="Citation.Text"/>. A citation
+    /// with the default span covers the whole match of <paramref name="consumed"/> window characters.
+    /// </summary>
+    internal static IReadOnlyList<Citation> ToSource(IReadOnlyList<Citation> citations, Window window, int consumed, string text)
+    {
+        var mapped = new Citation[citations.Count];
+        for (var i = 0; i < mapped.Length; i++)
+        {
+            var citation = citations[i];
+            var span = citation.Span == default ? new TextSpan(0, consumed) : citation.Span;
+            var start = window.SourceOffset(span.Start);
+            var end = window.SourceEndOf(span.End);
+            mapped[i] = citation with
+            {
+                Span = TextSpan.FromBounds(start, end),
+                Text = text.Substring(start, end - start),
+            };
+        }
+
+        if (mapped.Length > 1)
+        {
+            Array.Sort(mapped, (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        }
+
+        return mapped;
     }
 }

@@ -21,6 +21,22 @@ internal sealed class CitationFamily
         PlausibilityCheck? plausible = null,
         int maxLength = 240,
         bool anchorNeedsWordStart = true)
+        : this(name, anchors, parser.Select(c => (IReadOnlyList<Citation>)new[] { c }), plausible, maxLength, anchorNeedsWordStart)
+    {
+    }
+
+    /// <summary>
+    /// A family whose grammar may yield several citations from one match (<c>de artikelen 10, 14a en 304
+    /// van het Wetboek van Strafrecht</c>). Each citation's <see cref="Citation.Span"/> is then relative to
+    /// the window; a citation left with the default span covers the whole match.
+    /// </summary>
+    public CitationFamily(
+        string name,
+        IReadOnlyList<string> anchors,
+        Parser<IReadOnlyList<Citation>> parser,
+        PlausibilityCheck? plausible = null,
+        int maxLength = 240,
+        bool anchorNeedsWordStart = true)
     {
         Name = name;
         Anchors = anchors;
@@ -38,10 +54,10 @@ internal sealed class CitationFamily
     public IReadOnlyList<string> Anchors { get; }
 
     /// <summary>The grammar, parsing a prefix of the window.</summary>
-    public Parser<Citation> Parser { get; }
+    public Parser<IReadOnlyList<Citation>> Parser { get; }
 
     /// <summary>The grammar followed by end of input, for parsing a single citation.</summary>
-    public Parser<Citation> CompleteParser { get; }
+    public Parser<IReadOnlyList<Citation>> CompleteParser { get; }
 
     /// <summary>How many characters of source the window may hold at most.</summary>
     public int MaxLength { get; }
