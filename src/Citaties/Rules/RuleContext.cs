@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using Citaties.Model;
+
+namespace Citaties.Rules;
+
+/// <summary>What a rule sees of one document, and where it reports.</summary>
+internal sealed class RuleContext
+{
+    private readonly List<Diagnostic> diagnostics;
+
+    public RuleContext(string text, IReadOnlyList<Citation> citations, LintOptions options, List<Diagnostic> diagnostics)
+    {
+        Text = text;
+        Citations = citations;
+        Options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    /// <summary>The scanned text.</summary>
+    public string Text { get; }
+
+    /// <summary>Every citation in the text, in text order.</summary>
+    public IReadOnlyList<Citation> Citations { get; }
+
+    public LintOptions Options { get; }
+
+    /// <summary>
+    /// Reports a finding of <paramref name="descriptor"/> at <paramref name="span"/>. A rule may name a
+    /// <paramref name="preferred"/> severity for this case (CIT2006: info for the same meaning); an explicit
+    /// user setting always wins.
+    /// </summary>
+    public void Report(RuleDescriptor descriptor, TextSpan span, Fix? fix, RuleSeverity? preferred, params object?[] args)
+    {
+        var severity = Options.SeverityOf(descriptor);
+        if (severity == RuleSeverity.None)
+        {
+            return;
+        }
+
+        if (preferred is { } p && !Options.IsConfigured(descriptor))
+        {
+            severity = p;
+        }
+
+        var message = descriptor.MessageFormat.Format(Options.Culture, args);
+        diagnostics.Add(new Diagnostic(descriptor, severity, message, span, fix));
+    }
+
+    /// <summary>Reports a finding at the citation's span with its default severity.</summary>
+    public void Report(RuleDescriptor descriptor, Citation citation, Fix? fix, params object?[] args) =>
+        Report(descriptor, citation.Span, fix, null, args);
+}

@@ -1,0 +1,9 @@
+using System.Collections.Generic;
+
+namespace Citaties.Rules;
+
+/// <summary>Every rule implementation the linter runs, in id order.</summary>
+internal static class RuleRegistry
+{
+    public static IReadOnlyList<CitationRule> All { get; } = System.Array.Empty<CitationRule>();
+}
