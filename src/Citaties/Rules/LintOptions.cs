@@ -21,6 +21,9 @@ public sealed record LintOptions
     /// <summary>How five-digit dossier numbers should be written; null follows the document's own majority.</summary>
     public DossierNumberStyle? DossierStyle { get; init; }
 
+    /// <summary>Abbreviations the document may use without defining them (from configuration), with their expansion.</summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The severity of <paramref name="descriptor"/> under these options.</summary>
     public RuleSeverity SeverityOf(RuleDescriptor descriptor) =>
         Severities.TryGetValue(descriptor.Id, out var configured) ? configured : descriptor.DefaultSeverities.For(Profile);

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Citaties.Rules;
+
+namespace Citaties.Configuration;
+
+/// <summary>
+/// The settings of a <c>citaties.json</c> file. Every setting is optional; what is absent falls back to
+/// the command line or the defaults (<see cref="Merge"/>).
+/// </summary>
+public sealed record CitatiesConfiguration
+{
+    /// <summary>The configuration file's name.</summary>
+    public const string FileName = "citaties.json";
+
+    /// <summary>The file this configuration was read from, or null when it was built in code.</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>The profile, when set.</summary>
+    public LintProfile? Profile { get; init; }
+
+    /// <summary>Per-rule severities by id.</summary>
+    public IReadOnlyDictionary<string, RuleSeverity> Severities { get; init; } = new Dictionary<string, RuleSeverity>();
+
+    /// <summary>Abbreviations the document may use without defining them, with what they stand for.</summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Extra catalog files (absolute paths), in the order they extend the embedded catalog.</summary>
+    public IReadOnlyList<string> Catalogs { get; init; } = new List<string>();
+
+    /// <summary>The dossier number style, when set.</summary>
+    public DossierNumberStyle? DossierStyle { get; init; }
+
+    /// <summary>The message language, when set.</summary>
+    public CultureInfo? Culture { get; init; }
+
+    /// <summary>
+    /// This configuration with <paramref name="overrides"/> laid over it: every setting the overrides make
+    /// wins; severities and abbreviations are merged key by key; catalogs are appended.
+    /// </summary>
+    public CitatiesConfiguration Merge(CitatiesConfiguration overrides)
+    {
+        var severities = new Dictionary<string, RuleSeverity>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in Severities)
+        {
+            severities[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in overrides.Severities)
+        {
+            severities[pair.Key] = pair.Value;
+        }
+
+        var abbreviations = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var pair in Abbreviations)
+        {
+            abbreviations[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in overrides.Abbreviations)
+        {
+            abbreviations[pair.Key] = pair.Value;
+        }
+
+        var catalogs = new List<string>(Catalogs);
+        catalogs.AddRange(overrides.Catalogs);
+        return new CitatiesConfiguration
+        {
+            SourcePath = overrides.SourcePath ?? SourcePath,
+            Profile = overrides.Profile ?? Profile,
+            Severities = severities,
+            Abbreviations = abbreviations,
+            Catalogs = catalogs,
+            DossierStyle = overrides.DossierStyle ?? DossierStyle,
+            Culture = overrides.Culture ?? Culture,
+        };
+    }
+
+    /// <summary>The lint options this configuration describes.</summary>
+    public LintOptions ToLintOptions()
+    {
+        var severities = new Dictionary<string, RuleSeverity>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in Severities)
+        {
+            severities[pair.Key] = pair.Value;
+        }
+
+        return new LintOptions
+        {
+            Profile = Profile ?? LintProfile.Literatuur,
+            Severities = severities,
+            Culture = Culture ?? LintOptions.Default.Culture,
+            DossierStyle = DossierStyle,
+            Abbreviations = Abbreviations,
+        };
+    }
+}
