@@ -1,10 +1,16 @@
+using System.IO;
+
 namespace Citaties.Cli.Inputs;
 
 /// <summary>Paths as shown to the user: as given, with forward slashes on every platform.</summary>
 internal static class DisplayPaths
 {
-    /// <summary><paramref name="path"/> with back slashes turned into forward slashes.</summary>
-    public static string Normalize(string path) => path.Replace('\\', '/');
+    /// <summary>
+    /// <paramref name="path"/> with the platform's back slash separators turned into forward slashes. Only
+    /// where back slash is a separator: elsewhere it is an ordinary character of a file name.
+    /// </summary>
+    public static string Normalize(string path) =>
+        Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 
     /// <summary>
     /// A file found under the folder the user gave: the folder as given, then the relative path. A trailing
