@@ -1,8 +1,8 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
-using System.Linq;
 using Citaties.Cli.Commands;
 
 namespace Citaties.Cli;
@@ -41,13 +41,14 @@ public sealed class CliApp
         }
 
         var context = new CommandContext(settings, stdin, stdout, stderr);
-        var root = new RootCommand("Finds citations of Dutch law, parliamentary papers, case law and EU acts in text files.");
-        root.Subcommands.Add(ExtractCommand.Create(context));
-        foreach (var version in root.Options.OfType<VersionOption>())
+        // A plain command rather than RootCommand, which takes its name and version from the entry assembly:
+        // in-process that is the test host, and as a tool it is the assembly name rather than "citaties".
+        var root = new Command("citaties", "Finds citations of Dutch law, parliamentary papers, case law and EU acts in text files.")
         {
-            // The default prints the entry assembly's version, which is the test host when run in-process.
-            version.Action = new PrintVersionAction(stdout);
-        }
+            new HelpOption(),
+            new VersionOption { Action = new PrintVersionAction(stdout) },
+        };
+        root.Subcommands.Add(ExtractCommand.Create(context));
 
         // "@file" would otherwise be read as a response file; here it is just a file name.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

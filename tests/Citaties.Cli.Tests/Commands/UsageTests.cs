@@ -68,6 +68,7 @@ public class UsageTests
         var run = Tool.Run(Here, "extract", "--help");
 
         Assert.That(run.ExitCode, Is.EqualTo(0));
+        Assert.That(run.Stdout, Does.Contain("citaties extract <FILE>... [options]"));
         Assert.That(run.Stdout, Does.Contain("--format"));
         Assert.That(run.Stdout, Does.Contain("text|json"));
         Assert.That(run.Stdout, Does.Contain("standard input"));
