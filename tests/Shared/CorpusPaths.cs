@@ -2,7 +2,8 @@ namespace Citaties.Tests;
 
 /// <summary>
 /// Locates ../shared/corpus beside the repository. Tests that need it call <see cref="RequireCorpus"/>,
-/// which marks them ignored with a clear reason on a fresh clone where it is absent.
+/// which marks them ignored with a clear reason on a fresh clone where it is absent. One file, linked into
+/// each test project that reads the corpus.
 /// </summary>
 public static class CorpusPaths
 {

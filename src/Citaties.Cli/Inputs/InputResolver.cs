@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Citaties.Cli.Inputs;
+
+/// <summary>
+/// Turns the FILE arguments into the files to read, in the order given: a file stays itself, a folder becomes
+/// its text files (recursively, sorted), a pattern becomes its matches (sorted), and <c>-</c> is standard input.
+/// An argument that yields nothing becomes an <see cref="InputProblem"/> in its place.
+/// </summary>
+internal sealed class InputResolver
+{
+    /// <summary>The argument that stands for standard input.</summary>
+    public const string StdinArgument = "-";
+
+    private readonly string workingDirectory;
+
+    /// <summary>Resolves relative paths and patterns against <paramref name="workingDirectory"/>.</summary>
+    public InputResolver(string workingDirectory)
+    {
+        this.workingDirectory = workingDirectory;
+    }
+
+    /// <summary>The inputs of every argument, in argument order.</summary>
+    public IEnumerable<ResolvedInput> Resolve(IEnumerable<string> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            foreach (var input in ResolveOne(argument))
+            {
+                yield return input;
+            }
+        }
+    }
+
+    private IReadOnlyList<ResolvedInput> ResolveOne(string argument)
+    {
+        if (argument == StdinArgument)
+        {
+            return new[] { new StdinInput() };
+        }
+
+        if (argument.Length == 0)
+        {
+            return new[] { new InputProblem("\"\"", "an empty path is not a file") };
+        }
+
+        try
+        {
+            var fullPath = Path.GetFullPath(Path.Combine(workingDirectory, argument));
+            if (Directory.Exists(fullPath))
+            {
+                return FromFolder(argument, fullPath);
+            }
+
+            if (File.Exists(fullPath))
+            {
+                return new[] { new FileInput(DisplayPaths.Normalize(argument), fullPath) };
+            }
+
+            if (Glob.IsPattern(argument))
+            {
+                return FromPattern(argument);
+            }
+
+            return new[] { new InputProblem(DisplayPaths.Normalize(argument), "no such file or folder") };
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new[] { new InputProblem(DisplayPaths.Normalize(argument), "cannot be listed: " + exception.Message) };
+        }
+    }
+
+    private static IReadOnlyList<ResolvedInput> FromFolder(string argument, string fullPath)
+    {
+        var files = FolderWalker.TextFiles(fullPath);
+        if (files.Count == 0)
+        {
+            return new[]
+            {
+                new InputProblem(DisplayPaths.Normalize(argument), "folder holds no " + string.Join(", ", FolderWalker.TextExtensions) + " files"),
+            };
+        }
+
+        var inputs = new List<ResolvedInput>(files.Count);
+        foreach (var relative in files)
+        {
+            inputs.Add(new FileInput(DisplayPaths.Join(argument, relative), Path.Combine(fullPath, relative)));
+        }
+
+        return inputs;
+    }
+
+    private IReadOnlyList<ResolvedInput> FromPattern(string argument)
+    {
+        var matches = Glob.Expand(workingDirectory, argument);
+        if (matches.Count == 0)
+        {
+            return new[] { new InputProblem(DisplayPaths.Normalize(argument), "no files match this pattern") };
+        }
+
+        var inputs = new List<ResolvedInput>(matches.Count);
+        foreach (var match in matches)
+        {
+            inputs.Add(new FileInput(match, Path.GetFullPath(Path.Combine(workingDirectory, match))));
+        }
+
+        return inputs;
+    }
+}
