@@ -12,8 +12,7 @@ namespace Citaties.Catalog;
 /// </summary>
 public sealed class LawCatalog
 {
-    private static readonly Lazy<LawCatalog> DefaultCatalog =
-        new(() => Create(EmbeddedCatalog.ReadAll()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LawCatalog> DefaultCatalog = NewDefaultLoader();
 
     private readonly NameIndex<LawEntry> lawAbbreviations;
     private readonly NameIndex<LawEntry> lawTitles;
@@ -47,6 +46,10 @@ public sealed class LawCatalog
 
     /// <summary>The catalog compiled into this library, loaded on first use.</summary>
     public static LawCatalog Default => DefaultCatalog.Value;
+
+    /// <summary>A loader of the embedded catalog that builds it once, on first use, however many threads ask at the same time.</summary>
+    internal static Lazy<LawCatalog> NewDefaultLoader() =>
+        new(() => Create(EmbeddedCatalog.ReadAll()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The merged contents of the catalog (write it with <see cref="CatalogJson.Write"/> to keep a copy).</summary>
     public CatalogDocument Document { get; }
