@@ -14,11 +14,12 @@ internal static class CatalogLayers
 {
     internal static CatalogDocument Merge(IEnumerable<CatalogDocument?> layers)
     {
-        var laws = new Layer<LawEntry>(LawKey, FillLaw);
-        var euActs = new Layer<EuActEntry>(a => "celex:" + (a.Celex ?? string.Empty).Trim().ToUpperInvariant(), FillEuAct);
-        var treaties = new Layer<TreatyEntry>(TreatyKey, FillTreaty);
+        var laws = new Layer<LawEntry>(CleanLaw, LawKey, FillLaw);
+        var euActs = new Layer<EuActEntry>(CleanEuAct, EuActKey, FillEuAct);
+        var treaties = new Layer<TreatyEntry>(CleanTreaty, TreatyKey, FillTreaty);
         var courts = new Layer<CourtEntry>(
-            c => ((c.Country ?? "NL").Trim() + ":" + (c.Code ?? string.Empty).Trim()).ToUpperInvariant(),
+            c => c with { Code = (c.Code ?? string.Empty).Trim(), Name = c.Name ?? string.Empty, Country = (c.Country ?? "NL").Trim() },
+            c => (c.Country + ":" + c.Code).ToUpperInvariant(),
             (_, later) => later);
 
         foreach (var layer in layers)
@@ -42,6 +43,38 @@ internal static class CatalogLayers
             Courts = courts.ToArray(),
         };
     }
+
+    // A hand-written file may say "abbreviations": null; the lookups count on lists and strings being there.
+    private static LawEntry CleanLaw(LawEntry law) => law with
+    {
+        Title = law.Title ?? string.Empty,
+        Abbreviations = law.Abbreviations ?? Array.Empty<string>(),
+        CustomaryAbbreviations = law.CustomaryAbbreviations ?? Array.Empty<string>(),
+        OtherTitles = law.OtherTitles ?? Array.Empty<string>(),
+    };
+
+    private static EuActEntry CleanEuAct(EuActEntry act) => act with
+    {
+        Type = act.Type ?? string.Empty,
+        Domain = act.Domain ?? string.Empty,
+        Celex = (act.Celex ?? string.Empty).Trim(),
+        Title = act.Title ?? string.Empty,
+        ShortNames = act.ShortNames ?? Array.Empty<string>(),
+        EnglishShortNames = act.EnglishShortNames ?? Array.Empty<string>(),
+    };
+
+    private static TreatyEntry CleanTreaty(TreatyEntry treaty) => treaty with
+    {
+        Title = treaty.Title ?? string.Empty,
+        Abbreviations = treaty.Abbreviations ?? Array.Empty<string>(),
+    };
+
+    // An act without a CELEX number is known by its type and number (two such acts must not merge into one).
+    private static string EuActKey(EuActEntry act) =>
+        act.Celex.Length > 0
+            ? "celex:" + act.Celex.ToUpperInvariant()
+            : "number:" + EuActTypes.CelexDescriptor(act.Type) + act.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + "/" + act.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + CatalogKey.Fold(act.Title.AsSpan());
 
     private static string LawKey(LawEntry law) =>
         string.IsNullOrWhiteSpace(law.Bwb)
@@ -89,13 +122,15 @@ internal static class CatalogLayers
     private sealed class Layer<T>
         where T : class
     {
+        private readonly Func<T, T> clean;
         private readonly Func<T, string> key;
         private readonly Func<T, T, T> fill;
         private readonly List<T> entries = new();
         private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
 
-        internal Layer(Func<T, string> key, Func<T, T, T> fill)
+        internal Layer(Func<T, T> clean, Func<T, string> key, Func<T, T, T> fill)
         {
+            this.clean = clean;
             this.key = key;
             this.fill = fill;
         }
@@ -103,13 +138,14 @@ internal static class CatalogLayers
         internal void Add(IReadOnlyList<T>? additions)
         {
             // A hand-written catalog file may say "laws": null or hold a null item; neither is an entry.
-            foreach (var entry in additions ?? Array.Empty<T>())
+            foreach (var raw in additions ?? Array.Empty<T>())
             {
-                if (entry is null)
+                if (raw is null)
                 {
                     continue;
                 }
 
+                var entry = clean(raw);
                 var k = key(entry);
                 if (positions.TryGetValue(k, out var at))
                 {

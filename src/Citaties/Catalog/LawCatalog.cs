@@ -260,7 +260,12 @@ public sealed class LawCatalog
         }
 
         var candidates = match.Candidates;
-        var hasBooks = candidates.Any(c => !string.IsNullOrWhiteSpace(c.Book));
+        var hasBooks = false;
+        for (var i = 0; i < candidates.Count && !hasBooks; i++)
+        {
+            hasBooks = !string.IsNullOrWhiteSpace(candidates[i].Book);
+        }
+
         if (!string.IsNullOrWhiteSpace(book) && hasBooks)
         {
             var wanted = book!.Trim();

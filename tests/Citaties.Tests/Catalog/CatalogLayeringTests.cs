@@ -111,13 +111,27 @@ public class CatalogLayeringTests
     [Test]
     public void A_hand_written_file_with_null_lists_and_items_reads_and_layers_without_failing()
     {
-        const string json = """{ "version": 1, "laws": [ null, { "title": "Wet zonder id" } ], "euActs": null }""";
+        const string json = """
+            { "version": 1,
+              "laws": [ null, { "title": "Wet zonder id", "abbreviations": null, "customaryAbbreviations": [ null, "Wzi" ] }, { "title": null } ],
+              "euActs": [ { "type": "Richtlijn", "year": 2030, "number": 1, "celex": null, "title": "Toekomstrichtlijn", "shortNames": null },
+                          { "type": "Richtlijn", "year": 2030, "number": 2, "title": "Andere richtlijn" } ],
+              "treaties": [ { "title": "Verdrag zonder afkorting", "abbreviations": null } ],
+              "courts": [ { "code": "TEST", "name": null, "country": null } ] }
+            """;
         var document = CatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "user.json");
 
         var catalog = LawCatalog.Default.Extend(document);
 
-        Assert.That(catalog.FindByTitle("Wet zonder id").Found, Is.True);
-        Assert.That(catalog.EuActs, Has.Count.EqualTo(LawCatalog.Default.EuActs.Count));
+        Assert.Multiple(() =>
+        {
+            Assert.That(catalog.FindByTitle("Wet zonder id").Found, Is.True);
+            Assert.That(catalog.FindByAbbreviation("Wzi").Found, Is.True);
+            Assert.That(catalog.EuActs, Has.Count.EqualTo(LawCatalog.Default.EuActs.Count + 2), "acts without CELEX stay apart");
+            Assert.That(catalog.FindEuAct(2030, 1).Entry?.Title, Is.EqualTo("Toekomstrichtlijn"));
+            Assert.That(catalog.FindTreaty("Verdrag zonder afkorting").Found, Is.True);
+            Assert.That(catalog.FindCourt("TEST").Found, Is.True);
+        });
     }
 
     [Test]
