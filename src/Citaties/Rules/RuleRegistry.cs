@@ -5,5 +5,8 @@ namespace Citaties.Rules;
 /// <summary>Every rule implementation the linter runs, in id order.</summary>
 internal static class RuleRegistry
 {
-    public static IReadOnlyList<CitationRule> All { get; } = System.Array.Empty<CitationRule>();
+    public static IReadOnlyList<CitationRule> All { get; } = new CitationRule[]
+    {
+        new Identifiers.MalformedBwbIdRule(),
+    };
 }

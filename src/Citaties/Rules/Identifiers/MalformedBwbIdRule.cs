@@ -1,0 +1,23 @@
+using Citaties.Model;
+
+namespace Citaties.Rules.Identifiers;
+
+/// <summary>CIT6001: a BWB id needs <c>BWBR</c> or <c>BWBV</c> and exactly seven digits.</summary>
+internal sealed class MalformedBwbIdRule : CitationRule<BwbCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.MalformedBwb;
+
+    protected override void Analyze(BwbCitation citation, RuleContext context)
+    {
+        if (citation.IsWellFormed)
+        {
+            return;
+        }
+
+        var english = context.Options.Culture.TwoLetterISOLanguageName == "en";
+        var reason = english
+            ? $"it has {citation.Digits.Length} digits instead of 7"
+            : $"het heeft {citation.Digits.Length} cijfers in plaats van 7";
+        context.Report(Descriptor, citation, null, citation.Text, reason);
+    }
+}
