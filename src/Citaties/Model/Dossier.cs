@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace Citaties.Model;
 
 /// <summary>
@@ -46,10 +43,6 @@ public readonly record struct Dossier(string Number, string? Suffix, string Writ
         var number = Number.Length < 5 ? Number.PadLeft(5, '0') : Number;
         return Suffix is null ? number : number + "-" + Suffix;
     }
-
-    /// <summary>The number as an integer, or -1 when it does not fit.</summary>
-    public int NumericValue =>
-        int.TryParse(Number, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
 
     private static bool IsAllDigits(string s)
     {
