@@ -12,5 +12,9 @@ internal static class FamilyRegistry
     public static IReadOnlyList<CitationFamily> All { get; } = new[]
     {
         BwbFamily.Instance,
+        KamerstukFamily.Instance,
+        KamerstukIdFamily.Instance,
+        HandelingenFamily.Instance,
+        AanhangselFamily.Instance,
     };
 }

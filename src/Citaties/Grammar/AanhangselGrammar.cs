@@ -1,0 +1,55 @@
+using Citaties.Model;
+using Sprache;
+
+namespace Citaties.Grammar;
+
+/// <summary>
+/// Aanhangsel Handelingen: <c>Aanhangsel Handelingen [chamber] &lt;vergaderjaar&gt;, nr. &lt;n&gt;</c>, also
+/// <c>Aanh. Handelingen</c>, <c>Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 719</c> and a number without <c>nr.</c>.
+/// </summary>
+internal static class AanhangselGrammar
+{
+    private static readonly Parser<bool> Label =
+        Lexical.Word("Aanhangsel").Return(false)
+            .Or(Parse.IgnoreCase("Aanh.").Return(true))
+            .Named("'Aanhangsel'");
+
+    private static readonly Parser<string> HandelingenWord =
+        Lexical.Word("Handelingen").Or(Parse.IgnoreCase("Hand.").Text()).Named("'Handelingen'");
+
+    private static readonly Parser<ChamberToken> ChamberPart =
+        from chamber in ParliamentaryTokens.Chamber
+        from separator in Lexical.CommaOrSpace.Optional()
+        select chamber;
+
+    private static readonly Parser<(string Number, bool Labelled)> Number =
+        (from label in ParliamentaryTokens.NumberLabel
+         from number in Lexical.Digits.Named("aanhangselnummer")
+         select (number, true))
+        .XOr(Lexical.Digits.Select(number => (number, false)))
+        .Named("aanhangselnummer");
+
+    /// <summary>An Aanhangsel Handelingen citation.</summary>
+    public static readonly Parser<AanhangselCitation> Aanhangsel =
+        (from abbreviated in Label
+         from space in Lexical.OptionalSpace
+         from handelingen in HandelingenWord
+         from separator in Lexical.CommaOrSpace
+         from chamber in ChamberPart.Optional()
+         from year in ParliamentaryTokens.SessionYear
+         from yearSeparator in Lexical.CommaOrSpace
+         from number in Number
+         from end in Lexical.Boundary
+         select new AanhangselCitation
+         {
+             Abbreviated = abbreviated,
+             Chamber = chamber.IsDefined ? chamber.Get().Chamber : null,
+             ChamberText = chamber.IsDefined ? chamber.Get().Text : null,
+             SessionYear = year.Year,
+             SessionYearText = year.Text,
+             SessionYearWord = year.Word,
+             Number = number.Number,
+             NumberLabelled = number.Labelled,
+         })
+        .Named("Aanhangsel citation");
+}

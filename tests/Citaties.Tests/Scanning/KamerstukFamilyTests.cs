@@ -1,0 +1,105 @@
+using Citaties.Model;
+
+namespace Citaties.Tests.Scanning;
+
+[TestFixture]
+public class KamerstukFamilyTests
+{
+    [Test]
+    public void Extracts_a_citation_split_over_a_line_break_with_its_exact_span()
+    {
+        const string text = "Tijdens het Algemeen Overleg Mensenhandel op 5 december 2019 (Kamerstuk 28 \n638, nr. 178) heeft";
+
+        var citations = CitationParser.Extract(text);
+
+        Assert.That(citations, Has.Count.EqualTo(1));
+        var start = text.IndexOf("Kamerstuk", StringComparison.Ordinal);
+        Assert.That(citations[0].Span, Is.EqualTo(new TextSpan(start, "Kamerstuk 28 \n638, nr. 178".Length)));
+        Assert.That(citations[0].Text, Is.EqualTo("Kamerstuk 28 \n638, nr. 178"));
+        Assert.That(citations[0].Canonical, Is.EqualTo("Kamerstuk 28 638, nr. 178"));
+    }
+
+    [Test]
+    public void Extracts_an_appendix_from_its_prefix()
+    {
+        const string text = "onderzoek ‘Prostitutie in Nederland anno 2014’; bijlage bij Kamerstuk 34193, nr. 1). ";
+
+        var citation = (KamerstukCitation)CitationParser.Extract(text).Single();
+
+        Assert.That(citation.Text, Is.EqualTo("bijlage bij Kamerstuk 34193, nr. 1"));
+        Assert.That(citation.Appendix, Is.True);
+    }
+
+    [Test]
+    public void Extracts_several_citations_in_a_footnote()
+    {
+        const string text = "Kamerstukken II, 1992-1993, 22696, nr. 3, blz. 12-14; Kamerstukken II, 1993-1994, nr. 6, blz. 19-21.";
+
+        var citations = CitationParser.Extract(text);
+
+        Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[]
+        {
+            "Kamerstukken II, 1992-1993, 22696, nr. 3, blz. 12-14",
+            "Kamerstukken II, 1993-1994, nr. 6, blz. 19-21",
+        }));
+    }
+
+    [Test]
+    public void Extracts_bare_ids_after_a_spaced_dash_as_in_handelingen_lists()
+    {
+        const string text = "Aanvulling geannoteerde agenda Raad Algemene Zaken van 20 maart 2018 - 21501-02-1855\nGenX concentraties Zeeland – 28089-75\n";
+
+        var citations = CitationParser.Extract(text).Cast<KamerstukCitation>().ToList();
+
+        Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "21501-02-1855", "28089-75" }));
+        Assert.That(citations[0].Span.Start, Is.EqualTo(text.IndexOf("21501", StringComparison.Ordinal)));
+        Assert.That(citations[0].Canonical, Is.EqualTo("Kamerstuk 21 501-02, nr. 1855"));
+        Assert.That(citations[1].Links, Is.EqualTo(new[] { "https://zoek.officielebekendmakingen.nl/kst-28089-75.html" }));
+        Assert.That(citations.All(c => c.Label is null && c.HyphenId), Is.True);
+    }
+
+    [Test]
+    public void Extracts_bare_ids_in_brackets()
+    {
+        const string text = "de motie (35300-A, nr. 15) en de motie (21501-20, nr. 1471) en (34722-1; 33997-95; 23908-(R1519)-131).";
+
+        var citations = CitationParser.Extract(text).Cast<KamerstukCitation>().ToList();
+
+        Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "35300-A, nr. 15", "21501-20, nr. 1471", "34722-1", "33997-95", "23908-(R1519)-131" }));
+        Assert.That(citations.Select(c => c.Dossiers[0].Suffix), Is.EqualTo(new[] { "A", "20", null, null, "R1519" }));
+    }
+
+    [Test]
+    public void Extracts_a_list_of_bare_ids_after_a_colon()
+    {
+        const string text = "Ik deel mee dat de volgende aangehouden moties zijn vervallen: 34775-42; 34734-25; 30234-172.";
+
+        var citations = CitationParser.Extract(text);
+
+        Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "34775-42", "34734-25", "30234-172" }));
+    }
+
+    [TestCase("Het gaat om 12345 euro in de periode 2019-2020 (zie de tabel).")]
+    [TestCase("De kamerstukken waarin dit staat, zijn openbaar.")]
+    [TestCase("In de Kamerstukken II 2019/20. staat het niet.")]
+    [TestCase("Een bijlage bij de brief.")]
+    [TestCase("Het sub-dossier (21501-08) en de dossiers - 21501-08 zonder nummer.")]
+    [TestCase("Kenmerk: 12345-2019 is geen lijst.")]
+    [TestCase("ID: h-tk-20172018-70-14")]
+    [TestCase("De uitkomst van TK-leden en tk 5.")]
+    [TestCase("Kamerstuk 123")]
+    public void Finds_no_kamerstuk_in_text_that_only_resembles_one(string text)
+    {
+        Assert.That(CitationParser.Extract(text).Where(c => c.Kind == CitationKind.Kamerstuk), Is.Empty);
+    }
+
+    [Test]
+    public void Never_throws_on_a_cut_off_citation()
+    {
+        foreach (var text in new[] { "Kamerstuk 28 638 nr", "Kamerstukken II 2018/19,", "(", " - ", "(12345-", "bijlage bij", "TK ", "Handelingen II 2019/", "Aanh. Hand" })
+        {
+            Assert.DoesNotThrow(() => CitationParser.Extract(text), text);
+            Assert.DoesNotThrow(() => CitationParser.TryParse(text), text);
+        }
+    }
+}
