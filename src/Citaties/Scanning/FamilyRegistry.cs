@@ -12,5 +12,8 @@ internal static class FamilyRegistry
     public static IReadOnlyList<CitationFamily> All { get; } = new[]
     {
         BwbFamily.Instance,
+        EcliFamily.Instance,
+        LjnFamily.Instance,
+        GazetteFamily.Instance,
     };
 }
