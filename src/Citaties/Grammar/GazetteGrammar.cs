@@ -88,13 +88,26 @@ internal static class GazetteGrammar
             Style = (comma ? GazetteStyle.Canonical : GazetteStyle.MissingComma) | (number.Labelled ? GazetteStyle.NumberLabel : GazetteStyle.Canonical),
         };
 
-    /// <summary>A year alone (<c>Stb. 1995</c>): the volume, number left out.</summary>
+    /// <summary>
+    /// A year alone (<c>Stb. 1995</c>): the volume, number left out. Not when a comma follows, where a number
+    /// was meant (<c>Stb. 2023, x</c>): then the error points at the missing number.
+    /// </summary>
     private static readonly Parser<GazetteCitation> YearOnly =
         from year in Lexical.Year.Where(y => y is >= 1800 and <= 2099)
+        from _ in Parse.Not(Lexical.Comma)
         select new GazetteCitation { Year = year };
 
-    /// <summary>A number alone (<c>Stb. 575</c>): the year is left out (CIT4001).</summary>
+    private static readonly Parser<int> YearThenComma =
+        from year in Lexical.Year.Where(y => y is >= 1800 and <= 2099)
+        from comma in Lexical.Comma
+        select year;
+
+    /// <summary>
+    /// A number alone (<c>Stb. 575</c>, <c>Stb. 621, zoals gewijzigd</c>): the year is left out (CIT4001). A year
+    /// followed by a comma is not taken for a number: the number after the comma is missing.
+    /// </summary>
     private static readonly Parser<GazetteCitation> NumberOnly =
+        from _ in Parse.Not(YearThenComma)
         from number in LabelledNumber
         select new GazetteCitation { Number = number.Number, Style = number.Labelled ? GazetteStyle.NumberLabel : GazetteStyle.Canonical };
 
