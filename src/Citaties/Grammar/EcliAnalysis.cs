@@ -18,7 +18,7 @@ internal static class EcliAnalysis
     private const int MaxOrdinalLength = 25;
 
     private const EcliDefect Repairable =
-        EcliDefect.MisspelledPrefix | EcliDefect.SeparatorTypo | EcliDefect.MissingSeparator
+        EcliDefect.MisspelledPrefix | EcliDefect.SeparatorTypo | EcliDefect.MissingSeparator | EcliDefect.SpaceInside
         | EcliDefect.MissingCountry | EcliDefect.LjnInside | EcliDefect.LeadingZero;
 
     /// <summary>
@@ -44,9 +44,14 @@ internal static class EcliAnalysis
             defects |= EcliDefect.MisspelledPrefix;
         }
 
-        if (written.Any(p => p.Separator.Length > 0 && p.Separator != ":"))
+        if (written.Any(p => p.Separator.Length > 0 && p.Separator.TrimEnd(' ') != ":"))
         {
             defects |= EcliDefect.SeparatorTypo;
+        }
+
+        if (written.Any(p => p.Separator.EndsWith(" ", StringComparison.Ordinal)))
+        {
+            defects |= EcliDefect.SpaceInside;
         }
 
         var parts = written.Select(p => p.Text.ToUpperInvariant()).ToList();

@@ -40,10 +40,21 @@ internal static class EcliGrammar
          select head + string.Concat(rest))
         .Named("ECLI part");
 
+    /// <summary>
+    /// Spaces after a separator, seen in real decisions (<c>ECLI:NL:HR: 2008:BG5987</c>); only before a digit, so
+    /// that a cut-off ECLI followed by prose (<c>ECLI:NL:HR:2017: zie</c>) does not swallow the next word.
+    /// </summary>
+    private static readonly Parser<string> StraySpace =
+        from spaces in Parse.Char(' ').Repeat(1, 2).Text()
+        from next in Parse.Digit.Preview()
+        where next.IsDefined
+        select spaces;
+
     private static readonly Parser<EcliPart> SeparatedPart =
         from separator in Separator
+        from space in StraySpace.Or(Parse.Return(string.Empty))
         from part in Part
-        select new EcliPart(separator, part);
+        select new EcliPart(separator + space, part);
 
     private static readonly Parser<IEnumerable<EcliPart>> NoParts = Parse.Return(Enumerable.Empty<EcliPart>());
 

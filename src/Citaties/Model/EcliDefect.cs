@@ -51,4 +51,7 @@ public enum EcliDefect
 
     /// <summary>A Dutch numeric ordinal with leading zeros: <c>ECLI:NL:HR:2020:01234</c>. Repaired by dropping them (CIT3004).</summary>
     LeadingZero = 1 << 11,
+
+    /// <summary>A space after a separator: <c>ECLI:NL:HR: 2008:BG5987</c>. Repairable.</summary>
+    SpaceInside = 1 << 12,
 }

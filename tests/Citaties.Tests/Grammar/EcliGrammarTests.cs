@@ -87,6 +87,7 @@ public class EcliGrammarTests
     [TestCase("ECLI:CE:2006:0131JUD005043599", EcliDefect.MissingCourt, "ECLI:CE:ECHR:2006:0131JUD005043599")]
     [TestCase("ECLI:NL:HR:2020:01234", EcliDefect.LeadingZero, "ECLI:NL:HR:2020:1234")]
     [TestCase("ELCI:NL:HR;2014:1528", EcliDefect.MisspelledPrefix | EcliDefect.SeparatorTypo, "ECLI:NL:HR:2014:1528")]
+    [TestCase("ECLI:NL:HR: 2008:BG5987", EcliDefect.SpaceInside, "ECLI:NL:HR:2008:BG5987")]
     public void Records_repairable_defects_with_the_repair(string text, EcliDefect defects, string repaired)
     {
         var ecli = ParseEcli(text);
@@ -201,6 +202,8 @@ public class EcliGrammarTests
     [TestCase("Hof van Justitie, EU:C:2005:446, punt 3", "EU:C:2005:446", 18)]
     [TestCase("zie https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2016:162 voor", "ECLI:NL:HR:2016:162", 49)]
     [TestCase("arrest ECLI:NL:HR:2017: (ordinal cut off)", "ECLI:NL:HR:2017:", 7)]
+    [TestCase("arrest ECLI:NL:HR:2017: zie ook", "ECLI:NL:HR:2017:", 7)]
+    [TestCase("(zie HR, ECLI:NL:HR: 2008:BG5987, r.o. 3.3)", "ECLI:NL:HR: 2008:BG5987", 9)]
     [TestCase("arrest ECLI:NL:HR:2016:162: de Hoge Raad", "ECLI:NL:HR:2016:162", 7)]
     [TestCase("ECLI:BE:CASS:1999:ARR.19990427.9.", "ECLI:BE:CASS:1999:ARR.19990427.9", 0)]
     public void Extracts_eclis_from_running_text_with_exact_spans(string text, string found, int start)
