@@ -49,7 +49,7 @@ internal static class EcliAnalysis
             defects |= EcliDefect.SeparatorTypo;
         }
 
-        if (written.Any(p => p.Separator.EndsWith(" ", StringComparison.Ordinal)))
+        if (written.Any(p => p.Separator.Length > 0 && p.Separator[p.Separator.Length - 1] == ' '))
         {
             defects |= EcliDefect.SpaceInside;
         }

@@ -9,6 +9,9 @@ namespace Citaties.Model;
 /// <summary>
 /// A European Case Law Identifier: <c>ECLI:NL:HR:2016:162</c>, the CJEU form without prefix <c>EU:C:2005:446</c>,
 /// or one of the misspellings of citation-rules.md section 8.4 with its <see cref="Defects"/> recorded.
+/// <see cref="Country"/>, <see cref="Court"/>, <see cref="Year"/> and <see cref="Ordinal"/> hold the parts as
+/// interpreted: after repair for a repairable defect (<c>ECLI:HR:2016:113</c> has country <c>NL</c>), by position
+/// otherwise (<c>ECLI:C:EU:2013:180</c> has country <c>C</c> and court <c>EU</c>).
 /// </summary>
 public sealed record EcliCitation : Citation
 {

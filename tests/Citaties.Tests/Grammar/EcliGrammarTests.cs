@@ -215,6 +215,22 @@ public class EcliGrammarTests
     }
 
     [Test]
+    public void Reads_a_court_written_before_the_prefix_as_an_ecli_without_court()
+    {
+        var ecli = CitationParser.Extract("uitspraak CRVB:ECLI:NL:2015:2361.").OfType<EcliCitation>().Single();
+
+        Assert.That(ecli.Text, Is.EqualTo("ECLI:NL:2015:2361"));
+        Assert.That(ecli.Defects, Is.EqualTo(EcliDefect.MissingCourt));
+    }
+
+    [TestCase("EU")]
+    [TestCase("EU:X:2005:446")]
+    public void Takes_no_other_eu_text_for_an_ecli(string text)
+    {
+        Assert.That(CitationParser.TryParse(text).Success, Is.False);
+    }
+
+    [Test]
     public void Extracts_every_ecli_of_an_enumeration()
     {
         var citations = CitationParser.Extract("vgl. ECLI:NL:HR:2016:252, ECLI:NL:HR:2018:51, ECLI:NL:HR:2019:1786, en EU:C:2005:446.");
