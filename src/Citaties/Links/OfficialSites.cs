@@ -14,4 +14,7 @@ internal static class OfficialSites
 
     /// <summary>Dutch case law, by ECLI.</summary>
     public const string Rechtspraak = "https://uitspraken.rechtspraak.nl/details?id=";
+
+    /// <summary>EUR-Lex by any document URI: <c>ecli:ECLI:EU:C:2005:446</c>, <c>OJ:L:2022:277:TOC</c>, <c>OJ:L_202400325</c>.</summary>
+    public const string EurLexUri = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=";
 }

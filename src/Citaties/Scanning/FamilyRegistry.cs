@@ -16,5 +16,8 @@ internal static class FamilyRegistry
         KamerstukIdFamily.Instance,
         HandelingenFamily.Instance,
         AanhangselFamily.Instance,
+        EcliFamily.Instance,
+        LjnFamily.Instance,
+        GazetteFamily.Instance,
     };
 }
