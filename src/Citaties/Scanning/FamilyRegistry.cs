@@ -12,5 +12,9 @@ internal static class FamilyRegistry
     public static IReadOnlyList<CitationFamily> All { get; } = new[]
     {
         BwbFamily.Instance,
+        EuActFamily.Instance,
+        CelexFamily.Instance,
+        JciFamily.Instance,
+        OfficialIdFamily.Instance,
     };
 }
