@@ -168,6 +168,18 @@ public class JciGrammarTests
         Assert.That(jci.HasPrefix, Is.False);
     }
 
+    [Test]
+    public void Reads_every_publisher_reference_in_the_strafvordering_xml_as_well_formed()
+    {
+        var text = System.IO.File.ReadAllText(CorpusPaths.RequireCorpus("bwb", "BWBR0001903.xml"));
+
+        var references = CitationParser.Extract(text).OfType<JciCitation>().ToList();
+
+        // The file marks up about two thousand references as <intref doc="1.0:v:BWBR...&amp;artikel=...">.
+        Assert.That(references, Has.Count.GreaterThan(2000));
+        Assert.That(references.Where(r => !r.IsWellFormed).Select(r => r.Text), Is.Empty);
+    }
+
     [TestCase("de jci van deze wet")]
     [TestCase("versie 1.0:c: is oud")]
     public void Finds_nothing_without_a_reference(string text)

@@ -14,7 +14,7 @@ internal static class JciFamily
         new[] { "jci", "1.0:c:", "1.0:v:" },
         JciGrammar.Jci,
         plausible: Plausible,
-        maxLength: 400);
+        maxLength: 240);
 
     // After "jci" a version digit must follow; after "1.0:c:" a BWB id.
     private static bool Plausible(ReadOnlySpan<char> text, int anchorStart, int anchorLength)
