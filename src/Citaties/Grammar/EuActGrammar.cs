@@ -172,7 +172,9 @@ internal static class EuActGrammar
     // Which of the two numbers is the year. Directives and framework decisions put the year first in every
     // era; decisions too, unless "nr." precedes the number; regulations put the number first until 2015
     // (nr. 593/2008, 2201/96), but an old regulation can have a year-like number (nr. 2006/2004 is number
-    // 2006 of 2004), so a first part from 2015 on counts as a year only for a non-EG domain.
+    // 2006 of 2004), so a first part from 2015 on counts as a year only for a non-EG domain. Only for a
+    // regulation is the other order tried when the preferred one gives no year: a directive or decision
+    // numbered 1/2020 is no EU act.
     private static bool TryOrder(ActParts parts, char descriptor, string? domain, out int year, out int number, out bool numberFirst)
     {
         var first = parts.First;
@@ -200,16 +202,17 @@ internal static class EuActGrammar
         }
 
         var (yearText, numberText) = preferNumberFirst ? (second, first) : (first, second);
-        if (!IsYear(yearText))
+        if (!IsYear(yearText) && descriptor == 'R')
         {
             (yearText, numberText) = (numberText, yearText);
             preferNumberFirst = !preferNumberFirst;
-            if (!IsYear(yearText))
-            {
-                year = number = 0;
-                numberFirst = false;
-                return false;
-            }
+        }
+
+        if (!IsYear(yearText))
+        {
+            year = number = 0;
+            numberFirst = false;
+            return false;
         }
 
         year = CompleteYear(yearText);

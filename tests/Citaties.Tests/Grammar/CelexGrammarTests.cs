@@ -12,6 +12,7 @@ public class CelexGrammarTests
     [TestCase("CELEX:32022R2065", "32022R2065", '3', 2022, "R", "2065", null)]
     [TestCase("celex-nummer 32016R0679", "32016R0679", '3', 2016, "R", "0679", null)]
     [TestCase("CELEX-nummer: 32016R0679", "32016R0679", '3', 2016, "R", "0679", null)]
+    [TestCase("CELEX nr. 32016R0679", "32016R0679", '3', 2016, "R", "0679", null)]
     [TestCase("uri=CELEX:32016R0679", "32016R0679", '3', 2016, "R", "0679", null)]
     [TestCase("62014CJ0362", "62014CJ0362", '6', 2014, "CJ", "0362", null)]
     [TestCase("CELEX 02016R0679-20160504", "02016R0679-20160504", '0', 2016, "R", "0679", "-20160504")]

@@ -190,6 +190,7 @@ public class EuActGrammarTests
     [TestCase("besluit 1 onder nummer 12/5392")]
     [TestCase("de Verordening van de gemeente 2020")]
     [TestCase("het Besluit 12/5860 van de minister")]
+    [TestCase("volgens Richtlijn 1/2020 van het OM")]
     public void Finds_nothing_in_ordinary_dutch(string text)
     {
         Assert.That(CitationParser.Extract(text).Where(c => c.Kind == CitationKind.EuAct), Is.Empty);
