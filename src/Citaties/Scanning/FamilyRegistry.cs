@@ -19,5 +19,9 @@ internal static class FamilyRegistry
         EcliFamily.Instance,
         LjnFamily.Instance,
         GazetteFamily.Instance,
+        EuActFamily.Instance,
+        CelexFamily.Instance,
+        JciFamily.Instance,
+        OfficialIdFamily.Instance,
     };
 }
