@@ -43,6 +43,11 @@ internal static class ArticleFormatter
             details.Add(parts);
         }
 
+        if (c.Sentence is not null)
+        {
+            details.Add(Sentence(c.Sentence));
+        }
+
         foreach (var detail in details)
         {
             sb.Append(", ").Append(detail);
@@ -84,6 +89,11 @@ internal static class ArticleFormatter
         if (c.Subparts.Count > 0)
         {
             sb.Append(c.Parts.Count > 0 ? " sub " : " onder ").Append(List(c.Subparts, " en "));
+        }
+
+        if (c.Sentence is not null)
+        {
+            sb.Append(' ').Append(Sentence(c.Sentence));
         }
 
         var law = LiteratureLaw(c);
@@ -182,6 +192,10 @@ internal static class ArticleFormatter
 
         return text.Length > 0 ? "aanhef en " + text : "aanhef";
     }
+
+    /// <summary><c>eerste zin</c>, <c>laatste zin</c> (Ar 3.30); <c>zin 25</c> where no ordinal exists.</summary>
+    internal static string Sentence(string sentence) =>
+        sentence == "laatste" ? "laatste zin" : DutchOrdinals.ToWord(sentence) is { } word ? word + " zin" : "zin " + sentence;
 
     /// <summary>The law in Ar form: <c>van de Algemene wet bestuursrecht</c>, <c>Wob</c>, <c>BW</c>, <c>van die wet</c>.</summary>
     internal static string ArLaw(ArticleCitation c, bool byBook)

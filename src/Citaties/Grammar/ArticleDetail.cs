@@ -5,7 +5,7 @@ using Citaties.Model;
 namespace Citaties.Grammar;
 
 /// <summary>
-/// What follows one article label before the law: leden, onderdelen, subonderdelen, <c>aanhef</c>, <c>(oud)</c>.
+/// What follows one article label before the law: leden, onderdelen, subonderdelen, <c>aanhef</c>, a (vol)zin, <c>(oud)</c>.
 /// Each modifier parser yields one of these with only its own fields set; <see cref="Merge"/> combines them.
 /// </summary>
 internal sealed record ArticleDetail
@@ -30,6 +30,8 @@ internal sealed record ArticleDetail
 
     public bool Aanhef { get; init; }
 
+    public string? Sentence { get; init; }
+
     public bool Old { get; init; }
 
     /// <summary>This detail with the fields <paramref name="other"/> sets added; a later value wins.</summary>
@@ -44,6 +46,7 @@ internal sealed record ArticleDetail
         Subparts = other.Subparts.Count > 0 ? other.Subparts : Subparts,
         SubpartStyle = other.SubpartStyle != PartStyle.None ? other.SubpartStyle : SubpartStyle,
         Aanhef = Aanhef || other.Aanhef,
+        Sentence = other.Sentence ?? Sentence,
         Old = Old || other.Old,
     };
 }

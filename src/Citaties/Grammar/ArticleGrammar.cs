@@ -42,12 +42,12 @@ internal static class ArticleGrammar
         .Named("'Enig artikel'");
 
     private static readonly Parser<ArticleDetail> Old =
-        from _ in Lexical.OptionalSpace
+        from _ in Lexical.CommaOrSpace.Optional()
         from old in Parse.IgnoreCase("(oud)")
         select new ArticleDetail { Old = true };
 
     private static readonly Parser<ArticleDetail> Detail =
-        Lexical.CommaOrSpace.Then(_ => ParagraphGrammar.Paragraphs.Or(PartGrammar.Any)).Or(Old);
+        Lexical.CommaOrSpace.Then(_ => ParagraphGrammar.Paragraphs.Or(PartGrammar.Any).Or(ParagraphGrammar.Sentence)).Or(Old);
 
     private static readonly Parser<ArticleDetail> Details =
         Detail.Many().Select(ds => ds.Aggregate(ArticleDetail.Empty, (all, d) => all.Merge(d)));
@@ -157,6 +157,7 @@ internal static class ArticleGrammar
                 Subparts = d.Detail.Subparts,
                 SubpartStyle = d.Detail.SubpartStyle,
                 Aanhef = d.Detail.Aanhef,
+                Sentence = d.Detail.Sentence,
                 Old = d.Detail.Old || oldOption.IsDefined,
                 LawText = law?.Text,
                 LawForm = law?.Form ?? LawForm.None,

@@ -28,11 +28,11 @@ internal static class LawNameGrammar
         from __ in Lexical.Space
         select van + " " + article;
 
-    /// <summary><c>die wet</c>, <c>deze regeling</c>, <c>dat besluit</c>, <c>dit verdrag</c>.</summary>
+    /// <summary><c>die wet</c>, <c>deze regeling</c>, <c>dat besluit</c>, <c>dit verdrag</c>, also capitalised (<c>dat Besluit</c>).</summary>
     private static readonly Parser<string> Deictic =
         from determiner in Lexical.AnyWord(new[] { "deze", "die", "dat", "dit" })
         from _ in Lexical.Space
-        from noun in LowerLawNoun
+        from noun in Lexical.AnyWord(LawNouns)
         select determiner + " " + noun;
 
     private static readonly Parser<string> BookNumber =

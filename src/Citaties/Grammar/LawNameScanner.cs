@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Sprache;
 
 namespace Citaties.Grammar;
@@ -28,7 +29,7 @@ internal static class LawNameScanner
     private static readonly string[] LawNounSuffixes =
     {
         "wet", "wetboek", "besluit", "regeling", "verordening", "richtlijn", "verdrag", "reglement", "statuut",
-        "handvest", "protocol", "aanwijzingen", "beleidsregel", "beleidsregels", "code", "overeenkomst",
+        "handvest", "protocol", "aanwijzingen", "beleidsregel", "beleidsregels", "code", "overeenkomst", "regelingen",
     };
 
     // Capitalised words that start sentences or clauses; never an abbreviation or the start of a title.
@@ -73,8 +74,27 @@ internal static class LawNameScanner
         "zodat", "terwijl", "hetgeen", "maar", "want", "respectievelijk", "onderscheidenlijk", "jo", "juncto",
         "lid", "leden", "artikel", "artikelen", "art", "onderdeel", "onderdelen", "onder", "sub", "aanhef", "in",
         "bij", "door", "na", "per", "aan", "uit", "met", "over", "tegen", "zonder", "binnen", "buiten", "via",
-        "geen", "alle", "elke", "iedere", "hun", "haar", "zijn", "hem", "deel", "c.q",
+        "geen", "alle", "elke", "iedere", "hun", "haar", "zijn", "hem", "deel", "c.q", "dient", "dienen", "valt",
+        "vallen", "behoort", "behoren", "brengt", "brengen", "faalt", "falen", "treedt", "treden", "volgt", "volgen",
+        "blijkt", "blijken", "luidde", "weerspiegelt", "weerspiegelde", "verricht", "verrichten", "aanbiedt", "wijst",
+        "wijzen", "ontbreekt", "berust", "berusten", "leidt", "leiden", "ging", "gingen", "kwam", "kwamen", "bleek",
+        "vervolgens", "evenzeer", "inderdaad", "derhalve", "evenwel", "voorts", "thans", "mede", "zo", "toen",
+        "zelf", "zelfs", "juist", "hierna", "verder", "nader", "steeds", "nimmer", "nooit", "altijd", "vooral",
+        "volzin", "zin", "aanzien", "af", "mee", "toe", "voldoet", "voldoen", "klemt", "klemmen",
     };
+
+    // Pronominal adverbs (daardoor, hierin, waarvan) start with these and end with a preposition.
+    private static readonly string[] AdverbHeads = { "daar", "hier", "waar" };
+
+    private static readonly string[] AdverbTails =
+    {
+        "door", "in", "om", "mee", "na", "naast", "op", "over", "uit", "van", "voor", "bij", "tegen", "toe", "onder",
+        "aan", "binnen", "buiten", "tussen", "naar",
+    };
+
+    // Separable prefixes of past participles (vastgesteld, afgewezen, ingetrokken).
+    private static readonly string[] ParticiplePrefixes =
+        { string.Empty, "af", "op", "in", "toe", "aan", "uit", "vast", "voor", "na", "mee", "door", "vrij", "bij", "terug", "weg", "over" };
 
     /// <summary>A law name at the current position: an abbreviation (with a year) or a title.</summary>
     public static readonly Parser<NamedLaw> Law = input =>
@@ -89,14 +109,15 @@ internal static class LawNameScanner
         }
 
         return end > start
-            ? Result.Success(new NamedLaw(s.Substring(start, end - start), isAbbreviation), input.Skip(end - start))
+            ? Result.Success(new NamedLaw(CollapseSpaces(s.Substring(start, end - start)), isAbbreviation), input.Skip(end - start))
             : Result.Failure<NamedLaw>(input, "no law name", new[] { "law" });
     };
 
     /// <summary>True for a single word that reads as an abbreviation: <c>Sv</c>, <c>DSA</c>, <c>WvSv</c>, <c>Awb</c>.</summary>
     public static bool IsAbbreviationToken(string token)
     {
-        if (token.Length == 0 || !char.IsUpper(token[0]) || CommonWords.Contains(token))
+        if (token.Length == 0 || !char.IsUpper(token[0]) || CommonWords.Contains(token)
+            || DutchOrdinals.Parse(token.ToLowerInvariant()) > 0)
         {
             return false;
         }
@@ -153,7 +174,52 @@ internal static class LawNameScanner
             return start;
         }
 
-        return IsAbbreviationToken(first) ? ScanYear(s, end) : start;
+        return IsAbbreviationToken(first) && !IsDottedAbbreviation(s, end) ? ScanYear(s, end) : start;
+    }
+
+    // "Uitv.besch.", "I.B.": a word cut short by a full stop that a letter follows is part of a dotted
+    // abbreviation this scanner cannot read, not a law name.
+    private static bool IsDottedAbbreviation(string s, int end) =>
+        end + 1 < s.Length && s[end] == '.' && char.IsLetter(s[end + 1]);
+
+    // Words prose puts after a law name and titles do not hold: present participles (staande, afwijzend),
+    // past participles (vastgesteld, afgewezen, geregeld) and pronominal adverbs (daardoor), but not nouns
+    // like "gezondheid".
+    private static bool LooksLikeVerbForm(string lower)
+    {
+        if (lower.Length < 6 || lower.EndsWith("heid", StringComparison.Ordinal) || lower.EndsWith("heden", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (lower.EndsWith("nde", StringComparison.Ordinal) || lower.EndsWith("nd", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var head in AdverbHeads)
+        {
+            if (lower.StartsWith(head, StringComparison.Ordinal) && AdverbTails.Any(t => lower.Length == head.Length + t.Length && lower.EndsWith(t, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        foreach (var prefix in ParticiplePrefixes)
+        {
+            if (!lower.StartsWith(prefix + "ge", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var last = lower[lower.Length - 1];
+            if (last is 'd' or 't' || (prefix.Length > 0 && lower.EndsWith("en", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A title: see the class summary. Returns the end of its last content word, or start when there is none.
@@ -201,16 +267,19 @@ internal static class LawNameScanner
                 break;
             }
 
-            if (char.IsDigit(token[0]) || StopWords.Contains(lower) || IsAllCapitals(token) || CommonWords.Contains(token) && char.IsUpper(token[0]))
-            {
-                break;
-            }
-
+            // Checked first: "betreffende" and "houdende" look like participles.
             if (Connectors.Contains(lower))
             {
                 previousWasConnector = true;
                 position = tokenEnd;
                 continue;
+            }
+
+            if (char.IsDigit(token[0]) || StopWords.Contains(lower) || IsAllCapitals(token)
+                || (CommonWords.Contains(token) && char.IsUpper(token[0])) || IsDottedAbbreviation(s, tokenEnd)
+                || (char.IsLower(token[0]) && LooksLikeVerbForm(lower)))
+            {
+                break;
             }
 
             if (Determiners.Contains(lower))
@@ -301,6 +370,26 @@ internal static class LawNameScanner
         }
 
         return capitals >= 2;
+    }
+
+    // A name broken over a line ("Wet \nbestuursrechtelijke") has several spaces in the window; the name has one.
+    private static string CollapseSpaces(string name)
+    {
+        if (name.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            return name;
+        }
+
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c != ' ' || sb.Length == 0 || sb[sb.Length - 1] != ' ')
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static int SkipSpaces(string s, int position)

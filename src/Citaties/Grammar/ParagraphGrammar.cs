@@ -81,6 +81,19 @@ internal static class ParagraphGrammar
             ParagraphStyle.Number,
             rest.IsDefined ? rest.Get().Style : RangeStyle.None);
 
+    /// <summary>
+    /// A sentence of a lid (Ar 3.30): <c>eerste zin</c>, <c>derde volzin</c>, <c>1e volzin</c>, <c>laatste zin</c>;
+    /// the number, or <c>laatste</c>.
+    /// </summary>
+    public static readonly Parser<ArticleDetail> Sentence =
+        (from number in Ordinal.Select(n => n.ToString(CultureInfo.InvariantCulture))
+             .Or(Lexical.Digits.Then(d => Parse.Chars("e").Return(d)))
+             .Or(Lexical.Word("laatste").Return("laatste"))
+         from _ in Lexical.Space
+         from word in Lexical.Word("volzin").Or(Lexical.Word("zin"))
+         select new ArticleDetail { Sentence = number })
+        .Named("zin");
+
     /// <summary>Leden in either style.</summary>
     public static readonly Parser<ArticleDetail> Paragraphs = Ordinals.Or(Numbers).Named("lid");
 

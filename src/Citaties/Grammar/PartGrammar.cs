@@ -71,7 +71,7 @@ internal static class PartGrammar
          select digits + "°")
         .Named("subonderdeel (1°)");
 
-    // Numbered onderdelen without a degree sign exist only after "onderdeel" (onderdeel 3).
+    // Numbered onderdelen without a degree sign follow only "onderdeel" or "sub" (onderdeel 3, sub 3).
     private static readonly Parser<string> NumberedPart =
         Lexical.Digits.Then(d => Parse.Not(Parse.LetterOrDigit.Or(Parse.Chars("°º"))).Return(d));
 
@@ -94,7 +94,7 @@ internal static class PartGrammar
     public static readonly Parser<ArticleDetail> Parts =
         from style in PartWord
         from _ in Lexical.Space
-        from values in style == PartStyle.Onderdeel ? LettersOrNumbers : Letters
+        from values in style is PartStyle.Onderdeel or PartStyle.Sub ? LettersOrNumbers : Letters
         select new ArticleDetail { Parts = values, PartStyle = style };
 
     /// <summary><c>onder 2°</c>, <c>sub 1°</c>, <c>subonderdeel 1° en 2°</c>.</summary>

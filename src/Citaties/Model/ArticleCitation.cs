@@ -59,6 +59,9 @@ public sealed record ArticleCitation : Citation
     /// <summary>True for the lead-in of an enumeration: <c>aanhef en onder d</c>.</summary>
     public bool Aanhef { get; init; }
 
+    /// <summary>The sentence of the lid (Ar 3.30): <c>1</c> for <c>eerste zin</c> or <c>1e volzin</c>, <c>laatste</c>; null when none.</summary>
+    public string? Sentence { get; init; }
+
     /// <summary>The law as the resolver identified it; null until resolved.</summary>
     public LawReference? Law { get; init; }
 

@@ -38,6 +38,7 @@ internal static class ArticleFields
         WriteList(writer, "parts", citation.Parts);
         WriteList(writer, "subparts", citation.Subparts);
         writer.WriteBoolean("aanhef", citation.Aanhef);
+        writer.WriteStringOrNull("sentence", citation.Sentence);
         WriteLaw(writer, citation.Law);
         writer.WriteStringOrNull("lawText", citation.LawText);
         writer.WriteString("lawForm", Name(citation.LawForm));
