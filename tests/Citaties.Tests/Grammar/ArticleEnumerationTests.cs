@@ -6,7 +6,7 @@ namespace Citaties.Tests.Grammar;
 [TestFixture]
 public class ArticleEnumerationTests
 {
-    private static IReadOnlyList<ArticleCitation> Extract(string text) =>
+    private static List<ArticleCitation> Extract(string text) =>
         CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
 
     [Test]

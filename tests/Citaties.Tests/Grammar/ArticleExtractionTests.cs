@@ -6,7 +6,7 @@ namespace Citaties.Tests.Grammar;
 [TestFixture]
 public class ArticleExtractionTests
 {
-    private static IReadOnlyList<ArticleCitation> Extract(string text) =>
+    private static List<ArticleCitation> Extract(string text) =>
         CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
 
     [TestCase("In de zomer van 2024 publiceerde de Volkskrant een artikel over een actrice.")]
