@@ -23,5 +23,6 @@ internal static class FamilyRegistry
         CelexFamily.Instance,
         JciFamily.Instance,
         OfficialIdFamily.Instance,
+        ArticleFamily.Instance,
     };
 }

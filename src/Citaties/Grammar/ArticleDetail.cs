@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using Citaties.Model;
+
+namespace Citaties.Grammar;
+
+/// <summary>
+/// What follows one article label before the law: leden, onderdelen, subonderdelen, <c>aanhef</c>, a (vol)zin, <c>(oud)</c>.
+/// Each modifier parser yields one of these with only its own fields set; <see cref="Merge"/> combines them.
+/// </summary>
+internal sealed record ArticleDetail
+{
+    public static readonly ArticleDetail Empty = new();
+
+    public IReadOnlyList<string> Paragraphs { get; init; } = Array.Empty<string>();
+
+    public ParagraphStyle ParagraphStyle { get; init; }
+
+    public bool ParagraphsAreRange { get; init; }
+
+    public RangeStyle ParagraphRangeStyle { get; init; }
+
+    public IReadOnlyList<string> Parts { get; init; } = Array.Empty<string>();
+
+    public PartStyle PartStyle { get; init; }
+
+    public IReadOnlyList<string> Subparts { get; init; } = Array.Empty<string>();
+
+    public PartStyle SubpartStyle { get; init; }
+
+    public bool Aanhef { get; init; }
+
+    public string? Sentence { get; init; }
+
+    public bool Old { get; init; }
+
+    /// <summary>This detail with the fields <paramref name="other"/> sets added; a later value wins.</summary>
+    public ArticleDetail Merge(ArticleDetail other) => new()
+    {
+        Paragraphs = other.Paragraphs.Count > 0 ? other.Paragraphs : Paragraphs,
+        ParagraphStyle = other.ParagraphStyle != ParagraphStyle.None ? other.ParagraphStyle : ParagraphStyle,
+        ParagraphsAreRange = other.Paragraphs.Count > 0 ? other.ParagraphsAreRange : ParagraphsAreRange,
+        ParagraphRangeStyle = other.Paragraphs.Count > 0 ? other.ParagraphRangeStyle : ParagraphRangeStyle,
+        Parts = other.Parts.Count > 0 ? other.Parts : Parts,
+        PartStyle = other.PartStyle != PartStyle.None ? other.PartStyle : PartStyle,
+        Subparts = other.Subparts.Count > 0 ? other.Subparts : Subparts,
+        SubpartStyle = other.SubpartStyle != PartStyle.None ? other.SubpartStyle : SubpartStyle,
+        Aanhef = Aanhef || other.Aanhef,
+        Sentence = other.Sentence ?? Sentence,
+        Old = Old || other.Old,
+    };
+}
