@@ -12,5 +12,6 @@ internal static class FamilyRegistry
     public static IReadOnlyList<CitationFamily> All { get; } = new[]
     {
         BwbFamily.Instance,
+        DefinitionFamily.Instance,
     };
 }

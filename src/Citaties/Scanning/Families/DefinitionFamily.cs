@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using Citaties.Grammar;
+using Citaties.Model;
+
+namespace Citaties.Scanning.Families;
+
+/// <summary>
+/// Abbreviation definitions, anchored at their opening bracket and looking back for the expansion:
+/// <c>Wetboek van Strafvordering (hierna: Sv)</c>, <c>wetsvoorstel gemeentelijk toezicht op seksbedrijven (Wgts)</c>.
+/// </summary>
+internal static class DefinitionFamily
+{
+    /// <summary>How far a bracket may reach to its closing bracket, in source characters.</summary>
+    private const int MaxBracket = 150;
+
+    public static readonly CitationFamily Instance = new(
+        "definition",
+        new[] { "(" },
+        DefinitionGrammar.Definition,
+        plausible: IsPlausible,
+        maxLength: MaxBracket + 10,
+        anchorNeedsWordStart: false,
+        lookBehind: new LookBehind(ExpansionFinder.MaxWords * 20, Resolve));
+
+    // Brackets are everywhere: only "(hierna", "(verder", a bracket with "hierna" inside, or a short bare
+    // word starting with a capital, closed before the next opening bracket, go on to the grammar.
+    private static bool IsPlausible(ReadOnlySpan<char> text, int start, int length)
+    {
+        var limit = Math.Min(text.Length, start + MaxBracket);
+        var close = -1;
+        for (var j = start + 1; j < limit; j++)
+        {
+            if (text[j] == ')')
+            {
+                close = j;
+                break;
+            }
+
+            if (text[j] == '(')
+            {
+                return false;
+            }
+        }
+
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var inside = text.Slice(start + 1, close - start - 1);
+        var first = 0;
+        while (first < inside.Length && char.IsWhiteSpace(inside[first]))
+        {
+            first++;
+        }
+
+        inside = inside.Slice(first);
+        if (inside.StartsWith("hierna".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || inside.StartsWith("verder".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || inside.IndexOf("hierna".AsSpan(), StringComparison.OrdinalIgnoreCase) > 0)
+        {
+            return true;
+        }
+
+        if (first > 0 || inside.Length < 2 || inside.Length > DefinitionGrammar.MaxBareLength || !char.IsUpper(inside[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in inside)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Finds where the expansion begins: a bare "(X)" only counts when X's letters can be read from the
+    // words before it; "(hierna: X)" falls back to the name before the bracket; "(Name, hierna: X)" has its
+    // expansion inside and starts at the name the bracket follows, or at the bracket.
+    private static AbbreviationDefinition[]? Resolve(string window, int anchorIndex, IReadOnlyList<Citation> parsed)
+    {
+        var definition = (AbbreviationDefinition)parsed[0];
+        var abbreviationSpan = Shift(definition.AbbreviationSpan, anchorIndex);
+        var end = definition.Span.End;
+        if (definition.Form == DefinitionForm.HiernaInside)
+        {
+            var outer = ExpansionFinder.PhraseStart(window, anchorIndex);
+            return new[]
+            {
+                definition with
+                {
+                    Span = TextSpan.FromBounds(outer < 0 ? anchorIndex : outer, end),
+                    AbbreviationSpan = abbreviationSpan,
+                    ExpansionSpan = Shift(definition.ExpansionSpan, anchorIndex),
+                },
+            };
+        }
+
+        var start = ExpansionFinder.MatchingStart(window, anchorIndex, definition.Abbreviation);
+        if (start < 0 && definition.Form != DefinitionForm.Bracketed)
+        {
+            start = ExpansionFinder.PhraseStart(window, anchorIndex);
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var expansionEnd = ExpansionFinder.PhraseEnd(window, anchorIndex);
+        return new[]
+        {
+            definition with
+            {
+                Span = TextSpan.FromBounds(start, end),
+                Expansion = DefinitionGrammar.CollapseSpaces(window.Substring(start, expansionEnd - start)),
+                ExpansionSpan = TextSpan.FromBounds(start, expansionEnd),
+                AbbreviationSpan = abbreviationSpan,
+            },
+        };
+    }
+
+    private static TextSpan Shift(TextSpan span, int by) => new(span.Start + by, span.Length);
+}
