@@ -12,6 +12,12 @@ internal static class ExpansionFinder
     /// <summary>How many words before the bracket an expansion may span.</summary>
     public const int MaxWords = 12;
 
+    // How many words back a determiner or a name word is looked for when the letters say nothing.
+    private const int DeterminerReach = 6;
+
+    // A phrase after a determiner this short is the name as a whole.
+    private const int ShortPhrase = 4;
+
     private static readonly string[] Connectors =
     {
         "van", "voor", "op", "de", "het", "en", "der", "des", "den", "tot", "te", "tegen", "inzake", "betreffende", "in", "over", "&",
@@ -40,7 +46,7 @@ internal static class ExpansionFinder
             return -1;
         }
 
-        var words = WordsBefore(text, end);
+        var words = WordsBefore(text, end, out _);
         for (var s = words.Length - 1; s >= 0; s--)
         {
             var word = words[s];
@@ -55,13 +61,15 @@ internal static class ExpansionFinder
 
     /// <summary>
     /// The start of the name before <paramref name="end"/> when the abbreviation's letters say nothing
-    /// (<c>de Richtlijn audiovisuele mediadiensten (hierna: AVMSD)</c>): after the nearest determiner, from the
-    /// first capitalised word or title head word (<c>Richtlijn</c>, <c>wetsvoorstel</c>, ...); without a
-    /// determiner, the nearest such word and the capitalised words just before it. -1 when there is no phrase.
+    /// (<c>de Richtlijn audiovisuele mediadiensten (hierna: AVMSD)</c>). After a determiner among the last
+    /// <see cref="DeterminerReach"/> words: the words after it (<c>het gerechtshof te Amsterdam</c>), or, when
+    /// they are many, from the first capitalised word or title head word (<c>Richtlijn</c>, <c>wetsvoorstel</c>,
+    /// ...). Without one: the nearest such word among the last words and the capitalised words just before it.
+    /// -1 when there is no phrase.
     /// </summary>
     public static int PhraseStart(string text, int end)
     {
-        var words = WordsBefore(text, end);
+        var words = WordsBefore(text, end, out var sentenceStart);
         var n = words.Length;
         if (n == 0)
         {
@@ -69,7 +77,7 @@ internal static class ExpansionFinder
         }
 
         var determiner = -1;
-        for (var t = n - 1; t >= 0; t--)
+        for (var t = n - 1; t >= 0 && t >= n - DeterminerReach; t--)
         {
             if (IsOneOf(text, words[t], Determiners))
             {
@@ -87,7 +95,7 @@ internal static class ExpansionFinder
         if (determiner >= 0)
         {
             start = determiner + 1;
-            for (var t = determiner + 1; t < n; t++)
+            for (var t = determiner + 1; n - start > ShortPhrase && t < n; t++)
             {
                 if (IsNameWord(text, words[t]))
                 {
@@ -99,7 +107,7 @@ internal static class ExpansionFinder
         else
         {
             start = n - 1;
-            for (var t = n - 1; t >= 0; t--)
+            for (var t = n - 1; t >= 0 && t >= n - DeterminerReach; t--)
             {
                 if (IsNameWord(text, words[t]))
                 {
@@ -108,10 +116,7 @@ internal static class ExpansionFinder
                 }
             }
 
-            while (start > 0 && IsCapitalised(text, words[start - 1]))
-            {
-                start--;
-            }
+            return words[WidenOverName(text, words, start, sentenceStart)].Start;
         }
 
         return words[WidenOverConnectors(text, words, start)].Start;
@@ -239,10 +244,38 @@ internal static class ExpansionFinder
         }
     }
 
-    // Up to MaxWords words ending before `end`, in text order; stops at a word that ends a sentence or clause
-    // (. ; : ! ?) or holds a bracket.
-    private static Word[] WordsBefore(string text, int end)
+    // Moves the start of a name left over the capitalised words and connector-joined capitalised words before
+    // it ("Minister van Landbouw, Natuurbeheer en Visserij"), but not onto the capital that opens a sentence.
+    private static int WidenOverName(string text, Word[] words, int start, bool sentenceStart)
     {
+        var name = start;
+        while (name - start < MaxWords / 2)
+        {
+            var before = start - 1;
+            if (before >= 0 && IsCapitalised(text, words[before]) && !IsConnector(text, words[before])
+                && !(before == 0 && sentenceStart && !IsNameWord(text, words[before], capitalsCount: false)))
+            {
+                start = before;
+                continue;
+            }
+
+            var widened = WidenOverConnectors(text, words, start);
+            if (widened == start)
+            {
+                return start;
+            }
+
+            start = widened;
+        }
+
+        return start;
+    }
+
+    // Up to MaxWords words ending before `end`, in text order; stops at a word that ends a sentence or clause
+    // (. ; : ! ?) or holds a bracket. `sentenceStart` tells whether the first word opens a sentence.
+    private static Word[] WordsBefore(string text, int end, out bool sentenceStart)
+    {
+        sentenceStart = false;
         var found = new Word[MaxWords];
         var count = 0;
         var i = end;
@@ -255,6 +288,7 @@ internal static class ExpansionFinder
 
             if (i == 0)
             {
+                sentenceStart = true;
                 break;
             }
 
@@ -267,6 +301,7 @@ internal static class ExpansionFinder
             var word = new Word(i, wordEnd);
             if (EndsClause(text, word))
             {
+                sentenceStart = text[wordEnd - 1] is '.' or '!' or '?' or ':';
                 break;
             }
 
@@ -388,14 +423,14 @@ internal static class ExpansionFinder
         return false;
     }
 
-    private static bool IsNameWord(string text, Word word)
+    private static bool IsNameWord(string text, Word word, bool capitalsCount = true)
     {
         if (IsConnector(text, word) || IsOneOf(text, word, Determiners))
         {
             return false;
         }
 
-        if (IsCapitalised(text, word))
+        if (capitalsCount && IsCapitalised(text, word))
         {
             return true;
         }

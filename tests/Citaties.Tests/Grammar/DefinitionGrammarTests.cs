@@ -22,6 +22,18 @@ public class DefinitionGrammarTests
         "Richtlijn audiovisuele mediadiensten (hierna: AVMSD)", "AVMSD", "Richtlijn audiovisuele mediadiensten", DefinitionForm.Hierna)]
     [TestCase("platforms op grond van de digitaledienstenverordening (Digital Services Act, hierna: DSA). Op grond van de DSA",
         "digitaledienstenverordening (Digital Services Act, hierna: DSA)", "DSA", "Digital Services Act", DefinitionForm.HiernaInside)]
+    [TestCase("volgens de Algemene Ouderdomswet (tekst tot 1 januari 1972, hierna: AOW) bestond",
+        "Algemene Ouderdomswet (tekst tot 1 januari 1972, hierna: AOW)", "AOW", "Algemene Ouderdomswet", DefinitionForm.HiernaInside)]
+    [TestCase("uitspraak van het gerechtshof te Amsterdam (hierna te noemen het Hof) is",
+        "gerechtshof te Amsterdam (hierna te noemen het Hof)", "het Hof", "gerechtshof te Amsterdam", DefinitionForm.HiernaTeNoemen)]
+    [TestCase("De staatssecretaris van Financi\u00EBn (hierna te noemen de Staatssecretaris) heeft",
+        "staatssecretaris van Financi\u00EBn (hierna te noemen de Staatssecretaris)", "de Staatssecretaris", "staatssecretaris van Financi\u00EBn", DefinitionForm.HiernaTeNoemen)]
+    [TestCase("1. De procedure\nBij besluit van 1 september 2000 heeft verweerder aan C\n(hierna: C) een toelating verleend",
+        "C\n(hierna: C)", "C", "C", DefinitionForm.Hierna)]
+    [TestCase("bij besluit van de Minister van Landbouw, Natuurbeheer en Visserij (hierna: de Minister) is",
+        "Minister van Landbouw, Natuurbeheer en Visserij (hierna: de Minister)", "de Minister", "Minister van Landbouw, Natuurbeheer en Visserij", DefinitionForm.Hierna)]
+    [TestCase("Zie BWBR0001903 (hierna: Sv) voor de tekst",
+        "BWBR0001903 (hierna: Sv)", "Sv", "BWBR0001903", DefinitionForm.Hierna)]
     [TestCase("Zie daarover. (Digital Services Act, hierna: DSA)",
         "(Digital Services Act, hierna: DSA)", "DSA", "Digital Services Act", DefinitionForm.HiernaInside)]
     [TestCase("volgens de Wet op het financieel toezicht (hierna te noemen: Wft) moet",
@@ -136,7 +148,7 @@ public class DefinitionGrammarTests
     {
         // The gold article row "artikel 67, eerste lid, van het Wetboek van Strafvordering (hierna: Sv)" also
         // defines Sv; the definition is found in its own pass, so it may overlap the citation before it.
-        const string text = "het aanbieden van BWBR0001903 (hierna: Sv) en artikel 67, eerste lid, van het Wetboek van\nStrafvordering (hierna: Sv), waaronder";
+        const string text = "Zie BWBR0001903 (hierna: Sv) en artikel 67, eerste lid, van het Wetboek van\nStrafvordering (hierna: Sv), waaronder";
 
         var citations = CitationParser.Extract(text);
 

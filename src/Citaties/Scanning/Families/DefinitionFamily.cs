@@ -80,31 +80,27 @@ internal static class DefinitionFamily
     }
 
     // Finds where the expansion begins: a bare "(X)" only counts when X's letters can be read from the
-    // words before it; "(hierna: X)" falls back to the name before the bracket; "(Name, hierna: X)" has its
-    // expansion inside and starts at the name the bracket follows, or at the bracket.
+    // words before it; "(hierna: X)" falls back to the name before the bracket. "(Name, hierna: X)" has its
+    // expansion inside, unless the inside only qualifies the name before the bracket ("Algemene Ouderdomswet
+    // (tekst tot 1 januari 1972, hierna: AOW)"); it starts at that name, or at the bracket.
     private static AbbreviationDefinition[]? Resolve(string window, int anchorIndex, IReadOnlyList<Citation> parsed)
     {
         var definition = (AbbreviationDefinition)parsed[0];
-        var abbreviationSpan = Shift(definition.AbbreviationSpan, anchorIndex);
-        var end = definition.Span.End;
-        if (definition.Form == DefinitionForm.HiernaInside)
+        definition = definition with
         {
-            var outer = ExpansionFinder.PhraseStart(window, anchorIndex);
-            return new[]
-            {
-                definition with
-                {
-                    Span = TextSpan.FromBounds(outer < 0 ? anchorIndex : outer, end),
-                    AbbreviationSpan = abbreviationSpan,
-                    ExpansionSpan = Shift(definition.ExpansionSpan, anchorIndex),
-                },
-            };
-        }
-
+            AbbreviationSpan = Shift(definition.AbbreviationSpan, anchorIndex),
+            ExpansionSpan = Shift(definition.ExpansionSpan, anchorIndex),
+        };
+        var end = definition.Span.End;
         var start = ExpansionFinder.MatchingStart(window, anchorIndex, definition.Abbreviation);
         if (start < 0 && definition.Form != DefinitionForm.Bracketed)
         {
             start = ExpansionFinder.PhraseStart(window, anchorIndex);
+        }
+
+        if (definition.Form == DefinitionForm.HiernaInside && (start < 0 || NamesItself(definition)))
+        {
+            return new[] { definition with { Span = TextSpan.FromBounds(start < 0 ? anchorIndex : start, end) } };
         }
 
         if (start < 0)
@@ -120,9 +116,34 @@ internal static class DefinitionFamily
                 Span = TextSpan.FromBounds(start, end),
                 Expansion = DefinitionGrammar.CollapseSpaces(window.Substring(start, expansionEnd - start)),
                 ExpansionSpan = TextSpan.FromBounds(start, expansionEnd),
-                AbbreviationSpan = abbreviationSpan,
             },
         };
+    }
+
+    // The inside of "(Digital Services Act, hierna: DSA)" is the expansion when the abbreviation's letters
+    // fit it, or when it reads as a name: a capital first, no numbers ("tekst 1990" is a qualification).
+    private static bool NamesItself(AbbreviationDefinition definition)
+    {
+        var inside = definition.Expansion;
+        if (ExpansionFinder.MatchingStart(inside, inside.Length, definition.Abbreviation) >= 0)
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(inside[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in inside)
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static TextSpan Shift(TextSpan span, int by) => new(span.Start + by, span.Length);
