@@ -205,6 +205,26 @@ public class DefinitionGrammarTests
         Assert.That(form.ToJsonName(), Is.EqualTo(name));
     }
 
+    [TestCase("Wetboek van Strafvordering (hierna: Sv)", "Wetboek van Strafvordering")]
+    [TestCase("  wetsvoorstel gemeentelijk toezicht op seksbedrijven (Wgts). ", "wetsvoorstel gemeentelijk toezicht op seksbedrijven")]
+    [TestCase("digitaledienstenverordening (Digital Services Act, hierna: DSA)", "Digital Services Act")]
+    public void Parses_a_whole_definition(string text, string expansion)
+    {
+        var result = CitationParser.TryParse(text);
+
+        Assert.That(result.Success, Is.True, result.Error?.Message);
+        Assert.That(((AbbreviationDefinition)result.Citation!).Expansion, Is.EqualTo(expansion));
+    }
+
+    [TestCase("(Wgts)")]
+    [TestCase("(hierna: Sv)")]
+    [TestCase("Wetboek van Strafvordering (hierna: Sv) en meer")]
+    [TestCase("het lid Veltman (VVD)")]
+    public void Does_not_parse_a_bracket_without_its_expansion_as_a_definition(string text)
+    {
+        Assert.That(CitationParser.TryParse(text).Success, Is.False);
+    }
+
     private static AbbreviationDefinition SingleDefinition(string text)
     {
         var definitions = CitationParser.Extract(text).OfType<AbbreviationDefinition>().ToList();
