@@ -99,9 +99,39 @@ internal static class DefinitionGrammar
         from close in Parse.Char(')')
         select Build(DefinitionForm.Bracketed, new Abbreviated(letters.Value, new TextSpan(letters.Start.Pos, letters.Length), false), default, string.Empty);
 
-    /// <summary>A definition bracket; the expansion of every form but <see cref="DefinitionForm.HiernaInside"/> is left empty.</summary>
-    public static readonly Parser<AbbreviationDefinition> Definition =
-        Hierna.Or(Inside).Or(Bare).Named("abbreviation definition");
+    /// <summary>
+    /// A definition bracket; the expansion of every form but <see cref="DefinitionForm.HiernaInside"/> is left
+    /// empty. Which form to parse is decided by looking ahead, because brackets are frequent and a Sprache
+    /// alternative that fails costs as much as one that succeeds.
+    /// </summary>
+    public static readonly Parser<AbbreviationDefinition> Definition = input => FormAhead(input.Source, input.Position)(input);
+
+    // "(hierna..." and "(verder..." open with their lead; a separator before the closing bracket marks
+    // "(Name, hierna: X)"; anything else can only be a bare "(X)".
+    private static Parser<AbbreviationDefinition> FormAhead(string source, int position)
+    {
+        var i = position + 1;
+        while (i < source.Length && source[i] == ' ')
+        {
+            i++;
+        }
+
+        if (string.Compare(source, i, "hierna", 0, 6, System.StringComparison.OrdinalIgnoreCase) == 0
+            || string.Compare(source, i, "verder", 0, 6, System.StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return Hierna;
+        }
+
+        for (; i < source.Length && source[i] is not (')' or '('); i++)
+        {
+            if (source[i] is ',' or ';')
+            {
+                return Inside;
+            }
+        }
+
+        return Bare;
+    }
 
     /// <summary>Replaces every run of spaces by one space (the window has already made every space U+0020).</summary>
     public static string CollapseSpaces(string text)

@@ -104,6 +104,8 @@ public class DefinitionGrammarTests
     [TestCase("het Wetboek van Strafvordering (hierna: (hierna: Sv)")]
     [TestCase("een verkenning (tijdelijk) zijn gestopt")]
     [TestCase("((((((((((")]
+    [TestCase("(Wgts) (Wgts) x (Wgts) en (Wgts)")]
+    [TestCase("zie hierboven: (hierna: Sv)")]
     public void Finds_no_definition(string text)
     {
         Assert.That(CitationParser.Extract(text).OfType<AbbreviationDefinition>(), Is.Empty);

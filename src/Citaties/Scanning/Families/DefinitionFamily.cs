@@ -21,7 +21,10 @@ internal static class DefinitionFamily
         plausible: IsPlausible,
         maxLength: MaxBracket + 10,
         anchorNeedsWordStart: false,
-        lookBehind: new LookBehind(ExpansionFinder.MaxWords * 20, Resolve));
+        lookBehind: new LookBehind(LookBehindReach, Resolve));
+
+    /// <summary>How far back the expansion may begin, in source characters: room for its twelve words.</summary>
+    private const int LookBehindReach = ExpansionFinder.MaxWords * 20;
 
     // Brackets are everywhere: only "(hierna", "(verder", a bracket with "hierna" inside, or a short bare
     // word starting with a capital, closed before the next opening bracket, go on to the grammar.
@@ -56,9 +59,19 @@ internal static class DefinitionFamily
         }
 
         inside = inside.Slice(first);
+        if (inside.IndexOf("hierna".AsSpan(), StringComparison.OrdinalIgnoreCase) > 0)
+        {
+            return true;
+        }
+
+        // Every other form abbreviates the words just before the bracket, so a word must end there.
+        if (!FollowsWord(text, start))
+        {
+            return false;
+        }
+
         if (inside.StartsWith("hierna".AsSpan(), StringComparison.OrdinalIgnoreCase)
-            || inside.StartsWith("verder".AsSpan(), StringComparison.OrdinalIgnoreCase)
-            || inside.IndexOf("hierna".AsSpan(), StringComparison.OrdinalIgnoreCase) > 0)
+            || inside.StartsWith("verder".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -76,7 +89,35 @@ internal static class DefinitionFamily
             }
         }
 
-        return true;
+        return HasWordStartingWith(text, start, inside[0]);
+    }
+
+    private static bool FollowsWord(ReadOnlySpan<char> text, int bracket)
+    {
+        var i = bracket - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '"' or '\u2019' or '\u201D' or '&' or '\u00AD');
+    }
+
+    // A bare "(Wgts)" needs a word starting with its first letter within the look-behind reach and after any
+    // earlier bracket: a cheaper, more lenient form of the test ExpansionFinder applies to the normalised text.
+    private static bool HasWordStartingWith(ReadOnlySpan<char> text, int bracket, char initial)
+    {
+        var lower = char.ToLowerInvariant(initial);
+        var from = Math.Max(0, bracket - LookBehindReach);
+        for (var i = bracket - 1; i >= from && text[i] is not ('(' or ')'); i--)
+        {
+            if (char.ToLowerInvariant(text[i]) == lower && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Finds where the expansion begins: a bare "(X)" only counts when X's letters can be read from the
