@@ -63,7 +63,7 @@ public static class CitationParser
         {
             // No anchor starts the text: let every grammar try, so that a typo after a correct start
             // ("BWBX...") is reported where it is rather than at the first character.
-            candidates = extractor.Families.ToList();
+            candidates = extractor.Families.Where(f => f.LookBehind is null).ToList();
         }
 
         IResult<IReadOnlyList<Citation>>? furthest = null;
@@ -88,6 +88,12 @@ public static class CitationParser
             }
         }
 
+        var lookingBehind = ParseLookingBehind(extractor, text, start, end);
+        if (lookingBehind is not null)
+        {
+            return ParseResult.Ok(lookingBehind);
+        }
+
         if (furthestOffset == start)
         {
             return ParseResult.Fail(new ParseError(
@@ -100,6 +106,31 @@ public static class CitationParser
         var found = furthestOffset >= end ? "the end of the text" : $"'{Snippet(text, furthestOffset, end)}'";
         var what = expected.Length == 0 ? "more" : string.Join(" or ", expected);
         return ParseResult.Fail(new ParseError($"Expected {what} at position {furthestOffset}, found {found}.", furthestOffset, expected));
+    }
+
+    // A citation that begins before its anchor (a definition: "Wetboek van Strafvordering (hierna: Sv)") is
+    // accepted when one found by its family's own pass covers exactly the trimmed text.
+    private static IReadOnlyList<Citation>? ParseLookingBehind(CitationExtractor extractor, string text, int start, int end)
+    {
+        if (extractor.LookBehindScanner is not { } scanner)
+        {
+            return null;
+        }
+
+        foreach (var trimmedEnd in EndsToTry(text, start, end))
+        {
+            var head = trimmedEnd == text.Length ? text : text.Substring(0, trimmedEnd);
+            for (var position = scanner.NextCandidate(head.AsSpan(), start); position >= 0; position = scanner.NextCandidate(head.AsSpan(), position + 1))
+            {
+                var match = CitationExtractor.ParseAt(head, position, scanner);
+                if (match is { Count: 1 } && match[0].Span == TextSpan.FromBounds(start, trimmedEnd))
+                {
+                    return match;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<int> EndsToTry(string text, int start, int end)

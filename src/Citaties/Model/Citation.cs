@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -32,4 +33,10 @@ public abstract record Citation
 
     /// <summary>Writes the kind-specific <c>fields</c> object of the machine interface (DESIGN.md).</summary>
     internal abstract void WriteFields(Utf8JsonWriter writer);
+
+    /// <summary>
+    /// Maps the kind's own sub-spans (those other than <see cref="Span"/>) from window offsets to offsets
+    /// relative to the start of the citation; <see cref="Span"/> itself is mapped by the extractor.
+    /// </summary>
+    internal virtual Citation MapInnerSpans(Func<TextSpan, TextSpan> toCitationRelative) => this;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Citaties.Model;
 using Sprache;
 
@@ -13,10 +14,15 @@ internal sealed class CitationExtractor
 {
     private readonly AnchorScanner scanner;
 
+    // Families whose citations begin before their anchor, scanned in a pass of their own (may be null).
+    private readonly AnchorScanner? lookBehindScanner;
+
     public CitationExtractor(IReadOnlyList<CitationFamily> families)
     {
         Families = families;
-        scanner = new AnchorScanner(families);
+        scanner = new AnchorScanner(families.Where(f => f.LookBehind is null));
+        var lookBehindFamilies = families.Where(f => f.LookBehind is not null).ToArray();
+        lookBehindScanner = lookBehindFamilies.Length == 0 ? null : new AnchorScanner(lookBehindFamilies);
     }
 
     /// <summary>The extractor over every registered family.</summary>
@@ -24,17 +30,78 @@ internal sealed class CitationExtractor
 
     public IReadOnlyList<CitationFamily> Families { get; }
 
+    /// <summary>The scanner over the families whose citations start at their anchor.</summary>
     public AnchorScanner Scanner => scanner;
 
-    /// <summary>Every citation in <paramref name="text"/>, in text order, none overlapping.</summary>
+    /// <summary>The scanner over the families with a <see cref="CitationFamily.LookBehind"/>, or null when there are none.</summary>
+    public AnchorScanner? LookBehindScanner => lookBehindScanner;
+
+    /// <summary>
+    /// Every citation in <paramref name="text"/>, in text order. Citations of one pass never overlap; those
+    /// of look-behind families (definitions) may overlap the others, e.g. the article citation they follow.
+    /// </summary>
     public IReadOnlyList<Citation> Extract(string text)
+    {
+        var found = Scan(text, scanner);
+        if (lookBehindScanner is null)
+        {
+            return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
+        }
+
+        var behind = Scan(text, lookBehindScanner);
+        if (behind is null || found is null)
+        {
+            return found ?? behind ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
+        }
+
+        return Merge(found, behind);
+    }
+
+    /// <summary>
+    /// The citations of the first family whose grammar accepts a match at <paramref name="position"/>,
+    /// with spans in source offsets and in text order.
+    /// </summary>
+    public IReadOnlyList<Citation>? ParseAt(string text, int position) => ParseAt(text, position, scanner);
+
+    /// <summary>As <see cref="ParseAt(string, int)"/>, for the families of <paramref name="over"/>.</summary>
+    public static IReadOnlyList<Citation>? ParseAt(string text, int position, AnchorScanner over)
+    {
+        var span = text.AsSpan();
+        var anchors = over.AnchorsAt(span, position);
+        var wordStart = position == 0 || !char.IsLetterOrDigit(span[position - 1]);
+        foreach (var anchor in anchors)
+        {
+            foreach (var family in anchor.Families)
+            {
+                if (family.AnchorNeedsWordStart && !wordStart)
+                {
+                    continue;
+                }
+
+                if (!family.IsPlausible(span, position, anchor.Text.Length))
+                {
+                    continue;
+                }
+
+                var match = family.LookBehind is null ? Match(family, text, position) : MatchLookingBehind(family, family.LookBehind, text, position);
+                if (match is not null)
+                {
+                    return match;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Citation>? Scan(string text, AnchorScanner over)
     {
         List<Citation>? found = null;
         var span = text.AsSpan();
         var position = 0;
-        while ((position = scanner.NextCandidate(span, position)) >= 0)
+        while ((position = over.NextCandidate(span, position)) >= 0)
         {
-            var match = ParseAt(text, position);
+            var match = ParseAt(text, position, over);
             if (match is null)
             {
                 position++;
@@ -52,55 +119,76 @@ internal sealed class CitationExtractor
             position = end;
         }
 
-        return found is null ? Array.Empty<Citation>() : found;
+        return found;
     }
 
-    /// <summary>
-    /// The citations of the first family whose grammar accepts a match starting at <paramref name="position"/>,
-    /// with spans in source offsets and in text order.
-    /// </summary>
-    public IReadOnlyList<Citation>? ParseAt(string text, int position)
+    private static IReadOnlyList<Citation>? Match(CitationFamily family, string text, int position)
+    {
+        var window = Window.Create(text.AsSpan(), position, family.MaxLength);
+        var result = family.Parser(new Input(window.Text));
+        var consumed = Consumed(result, window.Text);
+        return consumed == 0 ? null : ToSource(result.Value, window, consumed, text);
+    }
+
+    private static IReadOnlyList<Citation>? MatchLookingBehind(CitationFamily family, LookBehind lookBehind, string text, int position)
     {
         var span = text.AsSpan();
-        var anchors = scanner.AnchorsAt(span, position);
-        var wordStart = position == 0 || !char.IsLetterOrDigit(span[position - 1]);
-        foreach (var anchor in anchors)
+        var start = Math.Max(0, position - lookBehind.MaxLength);
+        while (start > 0 && start < position && !char.IsWhiteSpace(span[start - 1]))
         {
-            foreach (var family in anchor.Families)
-            {
-                if (family.AnchorNeedsWordStart && !wordStart)
-                {
-                    continue;
-                }
-
-                if (!family.IsPlausible(span, position, anchor.Text.Length))
-                {
-                    continue;
-                }
-
-                var window = Window.Create(span, position, family.MaxLength);
-                var result = family.Parser(new Input(window.Text));
-                if (!result.WasSuccessful)
-                {
-                    continue;
-                }
-
-                var consumed = result.Remainder.Position;
-                while (consumed > 0 && window.Text[consumed - 1] == ' ')
-                {
-                    consumed--;
-                }
-
-                if (consumed == 0)
-                {
-                    continue;
-                }
-
-                return ToSource(result.Value, window, consumed, text);
-            }
+            start++;
         }
 
-        return null;
+        var window = Window.Create(span, start, position - start + family.MaxLength);
+        var anchorIndex = window.IndexAt(position);
+        var fromAnchor = anchorIndex == 0 ? window.Text : window.Text.Substring(anchorIndex);
+        var result = family.Parser(new Input(fromAnchor));
+        var consumed = Consumed(result, fromAnchor);
+        if (consumed == 0)
+        {
+            return null;
+        }
+
+        var parsed = new Citation[result.Value.Count];
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            var citation = result.Value[i];
+            var relative = citation.Span == default ? new TextSpan(0, consumed) : citation.Span;
+            parsed[i] = citation with { Span = new TextSpan(relative.Start + anchorIndex, relative.Length) };
+        }
+
+        var resolved = lookBehind.Step(window.Text, anchorIndex, parsed);
+        return resolved is null || resolved.Count == 0 ? null : ToSource(resolved, window, anchorIndex + consumed, text);
+    }
+
+    // The window characters a successful match consumed, trailing spaces excluded; 0 when it failed.
+    private static int Consumed(IResult<IReadOnlyList<Citation>> result, string windowText)
+    {
+        if (!result.WasSuccessful)
+        {
+            return 0;
+        }
+
+        var consumed = result.Remainder.Position;
+        while (consumed > 0 && windowText[consumed - 1] == ' ')
+        {
+            consumed--;
+        }
+
+        return consumed;
+    }
+
+    private static List<Citation> Merge(List<Citation> first, List<Citation> second)
+    {
+        var merged = new List<Citation>(first.Count + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Count || j < second.Count)
+        {
+            var takeFirst = j >= second.Count || (i < first.Count && first[i].Span.Start <= second[j].Span.Start);
+            merged.Add(takeFirst ? first[i++] : second[j++]);
+        }
+
+        return merged;
     }
 
     /// <summary>
@@ -116,11 +204,13 @@ internal sealed class CitationExtractor
             var span = citation.Span == default ? new TextSpan(0, consumed) : citation.Span;
             var start = window.SourceOffset(span.Start);
             var end = window.SourceEndOf(span.End);
-            mapped[i] = citation with
+            mapped[i] = (citation with
             {
                 Span = TextSpan.FromBounds(start, end),
                 Text = text.Substring(start, end - start),
-            };
+            }).MapInnerSpans(inner => inner.Length == 0
+                ? new TextSpan(Math.Max(0, window.SourceOffset(inner.Start) - start), 0)
+                : TextSpan.FromBounds(window.SourceOffset(inner.Start) - start, window.SourceEndOf(inner.End) - start));
         }
 
         if (mapped.Length > 1)

@@ -20,8 +20,9 @@ internal sealed class CitationFamily
         Parser<Citation> parser,
         PlausibilityCheck? plausible = null,
         int maxLength = 240,
-        bool anchorNeedsWordStart = true)
-        : this(name, anchors, parser.Select(c => (IReadOnlyList<Citation>)new[] { c }), plausible, maxLength, anchorNeedsWordStart)
+        bool anchorNeedsWordStart = true,
+        LookBehind? lookBehind = null)
+        : this(name, anchors, parser.Select(c => (IReadOnlyList<Citation>)new[] { c }), plausible, maxLength, anchorNeedsWordStart, lookBehind)
     {
     }
 
@@ -36,7 +37,8 @@ internal sealed class CitationFamily
         Parser<IReadOnlyList<Citation>> parser,
         PlausibilityCheck? plausible = null,
         int maxLength = 240,
-        bool anchorNeedsWordStart = true)
+        bool anchorNeedsWordStart = true,
+        LookBehind? lookBehind = null)
     {
         Name = name;
         Anchors = anchors;
@@ -45,6 +47,7 @@ internal sealed class CitationFamily
         this.plausible = plausible ?? Always;
         MaxLength = maxLength;
         AnchorNeedsWordStart = anchorNeedsWordStart;
+        LookBehind = lookBehind;
     }
 
     /// <summary>A short name for diagnostics and tests.</summary>
@@ -65,6 +68,13 @@ internal sealed class CitationFamily
     /// <summary>True when the character before the anchor may not be a letter or digit.</summary>
     public bool AnchorNeedsWordStart { get; }
 
+    /// <summary>
+    /// Set for a family whose citations begin before their anchor (<c>Wetboek van Strafvordering (hierna: Sv)</c>
+    /// is found at its bracket). Such a family is scanned in a pass of its own, so its citations may overlap
+    /// those of other families.
+    /// </summary>
+    public LookBehind? LookBehind { get; }
+
     /// <summary>The cheap test: may a citation of this family start at <paramref name="anchorStart"/>?</summary>
     public bool IsPlausible(ReadOnlySpan<char> text, int anchorStart, int anchorLength) =>
         plausible(text, anchorStart, anchorLength);
@@ -74,6 +84,33 @@ internal sealed class CitationFamily
 
     private static bool Always(ReadOnlySpan<char> text, int anchorStart, int anchorLength) => true;
 }
+
+/// <summary>
+/// How far before its anchor a citation may begin, and the step that decides where it does. The grammar
+/// still parses from the anchor; the step then sees the whole window, which starts up to
+/// <see cref="MaxLength"/> source characters earlier (at a white-space boundary, so no word is cut).
+/// </summary>
+internal sealed class LookBehind
+{
+    public LookBehind(int maxLength, LookBehindStep step)
+    {
+        MaxLength = maxLength;
+        Step = step;
+    }
+
+    /// <summary>How many source characters before the anchor the window holds at most.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>Decides where the citations begin; see <see cref="LookBehindStep"/>.</summary>
+    public LookBehindStep Step { get; }
+}
+
+/// <summary>
+/// Given the window text, the index of the anchor in it and the citations the grammar parsed from the anchor
+/// (their spans already window-relative), returns them with their final window-relative spans, which may
+/// begin before <paramref name="anchorIndex"/>; or null when the text before the anchor refutes the match.
+/// </summary>
+internal delegate IReadOnlyList<Citation>? LookBehindStep(string windowText, int anchorIndex, IReadOnlyList<Citation> parsed);
 
 /// <summary>A cheap test on the raw text right after an anchor; see <see cref="CitationFamily.IsPlausible"/>.</summary>
 internal delegate bool PlausibilityCheck(ReadOnlySpan<char> text, int anchorStart, int anchorLength);

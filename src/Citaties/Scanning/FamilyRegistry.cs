@@ -24,5 +24,6 @@ internal static class FamilyRegistry
         JciFamily.Instance,
         OfficialIdFamily.Instance,
         ArticleFamily.Instance,
+        DefinitionFamily.Instance,
     };
 }

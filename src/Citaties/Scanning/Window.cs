@@ -31,6 +31,13 @@ internal readonly struct Window
     /// <summary>The source offset just past the window character before <paramref name="endIndex"/>.</summary>
     public int SourceEndOf(int endIndex) => endIndex <= 0 ? SourceOffset(0) : sourceOffsets[endIndex - 1] + 1;
 
+    /// <summary>The index of the first window character at or after source offset <paramref name="sourceOffset"/>.</summary>
+    public int IndexAt(int sourceOffset)
+    {
+        var index = Array.BinarySearch(sourceOffsets, 0, Text.Length, sourceOffset);
+        return index >= 0 ? index : ~index;
+    }
+
     /// <summary>Builds the window for <paramref name="source"/> from <paramref name="start"/>, at most <paramref name="maxLength"/> source characters.</summary>
     public static Window Create(ReadOnlySpan<char> source, int start, int maxLength)
     {

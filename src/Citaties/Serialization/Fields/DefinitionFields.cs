@@ -1,0 +1,15 @@
+using System.Text.Json;
+using Citaties.Model;
+
+namespace Citaties.Serialization.Fields;
+
+/// <summary>The <c>fields</c> of a <c>definition</c>.</summary>
+internal static class DefinitionFields
+{
+    public static void Write(Utf8JsonWriter writer, AbbreviationDefinition definition)
+    {
+        writer.WriteString("abbreviation", definition.Abbreviation);
+        writer.WriteString("expansion", definition.Expansion);
+        writer.WriteString("form", definition.Form.ToJsonName());
+    }
+}
