@@ -39,18 +39,21 @@ internal static class TextBoxMarkup
         "<wps:txbx><w:txbxContent/></wps:txbx>" +
         "<wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"91440\" tIns=\"45720\" rIns=\"91440\" bIns=\"45720\" anchor=\"t\" anchorCtr=\"0\"><a:spAutoFit/></wps:bodyPr>" +
         "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>" +
-        "<mc:Fallback><w:pict>" +
-        "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">" +
-        "<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>" +
+        "<mc:Fallback><w:pict>{3}" +
         "<v:shape id=\"Tekstvak {0}\" o:spid=\"_x0000_s{2}\" type=\"#_x0000_t202\" " +
         "style=\"position:absolute;margin-left:0;margin-top:0;width:184.25pt;height:56.7pt;z-index:{1};visibility:visible;mso-wrap-style:square;" +
         "mso-position-horizontal:right;mso-position-horizontal-relative:margin;mso-position-vertical-relative:paragraph;v-text-anchor:top\">" +
         "<v:textbox style=\"mso-fit-shape-to-text:t\"><w:txbxContent/></v:textbox><w10:wrap type=\"square\"/></v:shape>" +
         "</w:pict></mc:Fallback></mc:AlternateContent></w:r>";
 
+    // The VML shape type of a text box; Word writes it once, in the first text box, and later ones refer to it.
+    private const string ShapeType =
+        "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">" +
+        "<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>";
+
     private static readonly CompositeFormat TemplateFormat = CompositeFormat.Parse(Template);
 
-    /// <summary>A run holding the text box number <paramref name="number"/> (unique in the document) with <paramref name="paragraphs"/>.</summary>
+    /// <summary>A run holding text box number <paramref name="number"/> (from 1, unique in the document) with <paramref name="paragraphs"/>.</summary>
     public static Run Create(int number, IReadOnlyList<Paragraph> paragraphs)
     {
         var xml = string.Format(
@@ -58,7 +61,8 @@ internal static class TextBoxMarkup
             TemplateFormat,
             number,
             251659264 + number,
-            1025 + number);
+            1025 + number,
+            number == 1 ? ShapeType : string.Empty);
         var run = new Run(xml);
         foreach (var content in run.Descendants<TextBoxContent>().ToList())
         {
