@@ -37,18 +37,46 @@ public static class DocxLinter
     public static DocxLintResult Annotate(string inputPath, string outputPath, LintOptions? options = null)
     {
         DocxLintResult? result = null;
-        Edit(inputPath, outputPath, (document, text) =>
-        {
-            result = LintOpen(document, inputPath, options);
-            var editor = new DocxEditor(document, text);
-            foreach (var finding in result.Diagnostics)
-            {
-                editor.Comment(finding.Diagnostic.Span, CommentText(finding.Diagnostic, options));
-            }
-
-            editor.Apply();
-        });
+        Edit(inputPath, outputPath, (document, text) => result = AnnotateOpen(document, text, options));
         return result!;
+    }
+
+    /// <summary>
+    /// Writes a copy of the document in <paramref name="input"/> to <paramref name="output"/>, with one comment
+    /// per finding anchored on its exact range. The whole of <paramref name="input"/> is read (from its start
+    /// when it can seek) and never written; <paramref name="name"/> names the document in errors.
+    /// </summary>
+    /// <returns>The findings that were commented.</returns>
+    public static DocxLintResult Annotate(Stream input, Stream output, string name, LintOptions? options = null)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        using var working = new MemoryStream();
+        if (input.CanSeek)
+        {
+            input.Position = 0;
+        }
+
+        input.CopyTo(working);
+        DocxPackageCheck.Verify(working, name);
+        DocxLintResult result;
+        using (var document = DocxFile.Open(working, name, editable: true))
+        {
+            result = AnnotateOpen(document, Read(document, name), options);
+            document.Save();
+        }
+
+        working.Position = 0;
+        working.CopyTo(output);
+        return result;
     }
 
     /// <summary>
@@ -95,9 +123,24 @@ public static class DocxLinter
         return linked;
     }
 
-    private static DocxLintResult LintOpen(WordprocessingDocument document, string name, LintOptions? options)
+    private static DocxLintResult AnnotateOpen(WordprocessingDocument document, DocxText text, LintOptions? options)
     {
-        var text = Read(document, name);
+        var result = LintOpen(text, options);
+        var editor = new DocxEditor(document, text);
+        foreach (var finding in result.Diagnostics)
+        {
+            editor.Comment(finding.Diagnostic.Span, CommentText(finding.Diagnostic, options));
+        }
+
+        editor.Apply();
+        return result;
+    }
+
+    private static DocxLintResult LintOpen(WordprocessingDocument document, string name, LintOptions? options) =>
+        LintOpen(Read(document, name), options);
+
+    private static DocxLintResult LintOpen(DocxText text, LintOptions? options)
+    {
         var lint = CitationLinter.Lint(text.Text, options);
         var diagnostics = lint.Diagnostics
             .Select(d => text.ParagraphAt(d.Span.Start) is { } paragraph ? new DocxDiagnostic(d, paragraph) : null)

@@ -21,6 +21,7 @@ public class BenchmarkDryRunTests
 {
     [TestCase(typeof(ExtractionBenchmarks))]
     [TestCase(typeof(NaiveGrammarBenchmarks))]
+    [TestCase(typeof(DocxBenchmarks))]
     public void Every_benchmark_runs_once(Type benchmarks)
     {
         var config = ManualConfig.CreateEmpty()

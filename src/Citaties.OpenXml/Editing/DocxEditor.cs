@@ -35,12 +35,23 @@ public sealed class DocxEditor
     /// <summary>The date written on comments and revisions.</summary>
     public DateTime Date { get; init; } = DateTime.UtcNow;
 
-    /// <summary>Spans that could not be edited (crossing a paragraph, or holding no run text), after <see cref="Apply"/>.</summary>
+    /// <summary>Spans that could not be edited (crossing a paragraph, holding no run text, or a comment in a header or footer), after <see cref="Apply"/>.</summary>
     public IList<TextSpan> Skipped { get; } = new List<TextSpan>();
 
-    /// <summary>Adds a comment anchored on exactly <paramref name="span"/>.</summary>
-    public void Comment(TextSpan span, string commentText) =>
+    /// <summary>
+    /// Adds a comment anchored on exactly <paramref name="span"/>. Word has no comments in headers and
+    /// footers, so a span there is not commented and is listed in <see cref="Skipped"/>.
+    /// </summary>
+    public void Comment(TextSpan span, string commentText)
+    {
+        if (text.ParagraphAt(span.Start)?.Story is DocxStory.Header or DocxStory.Footer)
+        {
+            Skipped.Add(span);
+            return;
+        }
+
         edits.Add((span, 0, runs => AddComment(runs, commentText)));
+    }
 
     /// <summary>Replaces <paramref name="span"/> by <paramref name="replacement"/>, as a tracked change or directly.</summary>
     public void Replace(TextSpan span, string replacement, bool trackChanges) =>

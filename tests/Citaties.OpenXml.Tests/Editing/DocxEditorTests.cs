@@ -169,4 +169,27 @@ public class DocxEditorTests
             Assert.That(Revisions.ValidationErrors(document), Is.Empty);
         }
     }
+
+    [Test]
+    public void A_comment_in_a_header_is_skipped_because_Word_has_none_there()
+    {
+        var stream = Create(new[] { Paragraph(Run("Romp BWBR0001903.")) }, main =>
+        {
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(Paragraph(Run("Kop BWBR0005537")));
+        });
+        var (document, text, editor) = Open(stream);
+        using (document)
+        {
+            var inHeader = new TextSpan(text.Text.IndexOf("BWBR0005537", StringComparison.Ordinal), 11);
+            editor.Comment(new TextSpan(5, 11), "romp");
+            editor.Comment(inHeader, "kop");
+            editor.Apply();
+
+            Assert.That(editor.Skipped, Is.EqualTo(new[] { inHeader }));
+            Assert.That(document.MainDocumentPart!.HeaderParts.Single().Header!.Descendants<CommentRangeStart>(), Is.Empty);
+            Assert.That(document.MainDocumentPart.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Count(), Is.EqualTo(1));
+            Assert.That(Revisions.ValidationErrors(document), Is.Empty);
+        }
+    }
 }

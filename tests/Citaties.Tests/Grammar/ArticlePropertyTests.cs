@@ -41,7 +41,11 @@ public class ArticlePropertyTests
                 }
             }
 
-            return citations.Zip(citations.Skip(1)).All(p => p.First.Span.End <= p.Second.Span.Start);
+            // Definitions are found in a pass of their own and may overlap the citation of the law they
+            // abbreviate; citations of every other kind never overlap each other.
+            var ordered = citations.Zip(citations.Skip(1)).All(p => p.First.Span.Start <= p.Second.Span.Start);
+            var others = citations.Where(c => c.Kind != CitationKind.Definition).ToList();
+            return ordered && others.Zip(others.Skip(1)).All(p => p.First.Span.End <= p.Second.Span.Start);
         }, iter: 3000);
     }
 

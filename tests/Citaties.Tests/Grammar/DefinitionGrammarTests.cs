@@ -154,9 +154,10 @@ public class DefinitionGrammarTests
 
         var citations = CitationParser.Extract(text);
 
-        Assert.That(citations.Select(c => c.Kind), Is.EqualTo(new[] { CitationKind.Bwb, CitationKind.Definition, CitationKind.Definition }));
+        Assert.That(citations.Select(c => c.Kind), Is.EqualTo(new[] { CitationKind.Bwb, CitationKind.Definition, CitationKind.Article, CitationKind.Definition }));
         Assert.That(citations[1].Span.OverlapsWith(citations[0].Span), Is.True);
-        var second = (AbbreviationDefinition)citations[2];
+        Assert.That(citations[3].Span.OverlapsWith(citations[2].Span), Is.True);
+        var second = (AbbreviationDefinition)citations[3];
         Assert.That(second.Expansion, Is.EqualTo("Wetboek van Strafvordering"));
         Assert.That(second.Text, Is.EqualTo("Wetboek van\nStrafvordering (hierna: Sv)"));
     }
