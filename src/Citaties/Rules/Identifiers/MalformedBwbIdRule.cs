@@ -14,10 +14,9 @@ internal sealed class MalformedBwbIdRule : CitationRule<BwbCitation>
             return;
         }
 
-        var english = context.Options.Culture.TwoLetterISOLanguageName == "en";
-        var reason = english
-            ? $"it has {citation.Digits.Length} digits instead of 7"
-            : $"het heeft {citation.Digits.Length} cijfers in plaats van 7";
+        var reason = context.Say(
+            $"het heeft {citation.Digits.Length} cijfers in plaats van 7",
+            $"it has {citation.Digits.Length} digits instead of 7");
         context.Report(Descriptor, citation, null, citation.Text, reason);
     }
 }
