@@ -203,7 +203,12 @@ internal static class EuActGrammar
         }
 
         var (yearText, numberText) = preferNumberFirst ? (second, first) : (first, second);
-        if (!IsYear(yearText) && descriptor == 'R')
+
+        // A regulation year cannot lie in the future: "Verordening (EG) 2022/2065" is act 2065 of 2022 with a
+        // wrong domain (which the validator reports), not act 2022 of 2065.
+        var inFuture = IsYear(yearText) && CompleteYear(yearText) > DateTime.UtcNow.Year
+            && IsYear(numberText) && CompleteYear(numberText) <= DateTime.UtcNow.Year;
+        if ((!IsYear(yearText) || inFuture) && descriptor == 'R')
         {
             (yearText, numberText) = (numberText, yearText);
             preferNumberFirst = !preferNumberFirst;
