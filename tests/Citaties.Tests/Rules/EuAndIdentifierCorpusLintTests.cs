@@ -24,12 +24,22 @@ public class EuAndIdentifierCorpusLintTests
 
     private static readonly string[] Ids = { "CIT5001", "CIT5002", "CIT5003", "CIT6001", "CIT6002", "CIT6003" };
 
+    // Every finding below was read in its document and is right: the domain missing from "richtlijn 2006/112"
+    // (twice, EG per the catalog) and "verordening nr. 904/2010" (EU from the year; it is Council Regulation
+    // (EU) No 904/2010), a superfluous "nr." in "richtlijn nr. 2003/4/EG" (a real law text), and a Juriconnect
+    // reference in a law's markup whose "bijlage=" has no value. A change in these numbers must be judged again.
+    private static readonly Dictionary<string, int> ReviewedCounts = new()
+    {
+        ["CIT5001"] = 4, ["CIT5002"] = 0, ["CIT5003"] = 0, ["CIT6001"] = 0, ["CIT6002"] = 1, ["CIT6003"] = 0,
+    };
+
     [Test]
     public void Lints_the_corpus()
     {
         var bwb = CorpusPaths.RequireCorpus("bwb");
         var rechtspraak = CorpusPaths.RequireCorpus("rechtspraak");
         var handelingen = CorpusPaths.RequireCorpus("handelingen");
+        var seeds = CorpusPaths.RequireCorpus("seeds");
         var findings = new List<(string File, Diagnostic Diagnostic, string Text)>();
         var kinds = new Dictionary<CitationKind, int>();
         var references = new List<string>();
@@ -41,7 +51,7 @@ public class EuAndIdentifierCorpusLintTests
             findings.AddRange(Lint(Path.GetFileName(file), text, kinds));
         }
 
-        foreach (var file in Directory.GetFiles(rechtspraak, "*.txt").Concat(Directory.GetFiles(handelingen, "*.txt")))
+        foreach (var file in Directory.GetFiles(rechtspraak, "*.txt").Concat(Directory.GetFiles(handelingen, "*.txt")).Concat(Directory.GetFiles(seeds, "*.txt")))
         {
             findings.AddRange(Lint(Path.GetFileName(file), File.ReadAllText(file), kinds));
         }
@@ -58,6 +68,13 @@ public class EuAndIdentifierCorpusLintTests
         }
 
         TestContext.Out.WriteLine($"{references.Count} attribute values; citations linted: " + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")));
+
+        var counts = Ids.ToDictionary(id => id, id => findings.Concat(jciFindings).Count(f => f.Diagnostic.Id == id));
+        Assert.Multiple(() =>
+        {
+            Assert.That(counts, Is.EquivalentTo(ReviewedCounts));
+            Assert.That(Kinds.Select(k => kinds.GetValueOrDefault(k)), Has.All.GreaterThan(0), "every kind of these rules occurs in the corpus");
+        });
     }
 
     private static IEnumerable<(string File, Diagnostic Diagnostic, string Text)> Lint(string name, string text, Dictionary<CitationKind, int> kinds)
