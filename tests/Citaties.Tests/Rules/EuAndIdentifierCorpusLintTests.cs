@@ -77,7 +77,7 @@ public class EuAndIdentifierCorpusLintTests
         });
     }
 
-    private static IEnumerable<(string File, Diagnostic Diagnostic, string Text)> Lint(string name, string text, Dictionary<CitationKind, int> kinds)
+    private static List<(string File, Diagnostic Diagnostic, string Text)> Lint(string name, string text, Dictionary<CitationKind, int> kinds)
     {
         var result = CitationLinter.Lint(text);
         foreach (var citation in result.Citations.Where(c => Kinds.Contains(c.Kind)))
@@ -87,7 +87,7 @@ public class EuAndIdentifierCorpusLintTests
 
         return result.Diagnostics
             .Where(d => Ids.Contains(d.Id))
-            .Select(d => (name, d, text.Substring(d.Span.Start, d.Span.Length)))
+            .Select(d => (File: name, Diagnostic: d, Text: text.Substring(d.Span.Start, d.Span.Length)))
             .ToList();
     }
 }
