@@ -7,6 +7,17 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<CitationRule> All { get; } = new CitationRule[]
     {
+        new CaseLaw.MalformedEcliRule(),
+        new CaseLaw.UnknownCourtRule(),
+        new CaseLaw.AbolishedCourtRule(),
+        new CaseLaw.EcliLeadingZeroRule(),
+        new CaseLaw.LjnOrdinalAfter2013Rule(),
+        new CaseLaw.LjnWithoutEcliRule(),
+        new CaseLaw.EcliYearMismatchRule(),
+        new Journals.GazetteYearMissingRule(),
+        new Journals.GazetteNumberInvalidRule(),
+        new Journals.GazetteNumberImplausibleRule(),
+        new Journals.GazetteFormRule(),
         new Identifiers.MalformedBwbIdRule(),
     };
 }
