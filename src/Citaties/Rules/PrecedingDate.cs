@@ -93,8 +93,9 @@ internal static class PrecedingDate
     }
 
     /// <summary>
-    /// True for a full stop after a lower-case word of at least <see cref="SentenceWordLength"/> letters, followed by
-    /// white space and a capital (which may start the citation itself): <c>ingesteld. Zie</c>, not <c>nr. 12</c>, <c>m.nt. W.D.H.</c> or <c>Rb. Den Haag</c>.
+    /// True for a full stop after a number or a lower-case word of at least <see cref="SentenceWordLength"/> letters,
+    /// followed by white space and a capital (which may start the citation itself): <c>ingesteld. Zie</c>,
+    /// <c>2004. Zie</c>; not <c>nr. 12</c>, <c>m.nt. W.D.H.</c> or <c>Rb. Den Haag</c>.
     /// </summary>
     private static bool EndsSentence(string text, int stop)
     {
@@ -112,6 +113,11 @@ internal static class PrecedingDate
         if (next >= text.Length || !char.IsUpper(text[next]))
         {
             return false;
+        }
+
+        if (stop > 0 && char.IsDigit(text[stop - 1]))
+        {
+            return true;
         }
 
         var letters = 0;

@@ -49,4 +49,56 @@ public class RechtspraakLintTests
 
         Assert.That(found.Select(f => f.Diagnostic.Id), Has.All.AnyOf(CaseLawAndJournalRules));
     }
+
+    [Test]
+    public void Real_court_codes_exist_and_real_ordinals_are_well_formed()
+    {
+        var found = LintCorpus().Select(f => f.Diagnostic.Id).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Count(id => id == "CIT3002"), Is.Zero, "unknown court code");
+            Assert.That(found.Count(id => id == "CIT3003"), Is.Zero, "abolished court after its last year");
+            Assert.That(found.Count(id => id == "CIT3004"), Is.Zero, "leading zero");
+            Assert.That(found.Count(id => id == "CIT3005"), Is.Zero, "LJN ordinal after 2013");
+            Assert.That(found.Count(id => id == "CIT4002"), Is.Zero, "journal number zero");
+            Assert.That(found.Count(id => id == "CIT4003"), Is.Zero, "implausible journal number");
+        });
+    }
+
+    [Test]
+    public void A_malformed_ecli_in_the_corpus_is_repairable_or_the_cjeu_form()
+    {
+        var malformed = LintCorpus().Where(f => f.Diagnostic.Id == "CIT3001").Select(f => f.Diagnostic).ToList();
+
+        Assert.That(malformed, Is.Not.Empty);
+        Assert.That(malformed, Has.All.Matches<Diagnostic>(d => d.Fix is not null));
+        Assert.That(malformed.Where(d => d.Severity == RuleSeverity.Info), Has.All.Matches<Diagnostic>(d => d.Fix!.Replacement == "ECLI:" + d.Message.Split('\'')[1]));
+    }
+
+    [Test]
+    public void Decision_dates_before_eclis_are_read_and_agree_with_the_ecli_year()
+    {
+        var folder = CorpusPaths.RequireCorpus("rechtspraak");
+        var dated = 0;
+        var eclis = 0;
+        foreach (var file in Directory.GetFiles(folder, "*.txt"))
+        {
+            var text = File.ReadAllText(file);
+            var citations = CitationParser.Extract(text);
+            var context = new RuleContext(text, citations, LintOptions.Default, new List<Diagnostic>());
+            foreach (var ecli in citations.OfType<Citaties.Model.EcliCitation>())
+            {
+                eclis++;
+                if (PrecedingDate.Find(context, ecli) is { } date)
+                {
+                    dated++;
+                    Assert.That(date.Year, Is.EqualTo(ecli.Year), $"{Path.GetFileName(file)}: {text.Substring(date.Span.Start, ecli.Span.End - date.Span.Start)}");
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"{dated} of {eclis} ECLIs have a date just before them");
+        Assert.That(dated, Is.GreaterThanOrEqualTo(40));
+    }
 }
