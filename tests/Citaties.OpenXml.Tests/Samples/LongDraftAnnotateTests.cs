@@ -44,15 +44,26 @@ public class LongDraftAnnotateTests
         using var document = WordprocessingDocument.Open(new MemoryStream(output.ToArray()), false);
         var after = DocxTextReader.Read(document);
         var comments = document.MainDocumentPart!.WordprocessingCommentsPart?.Comments?.Elements<Comment>().ToList() ?? new List<Comment>();
+        // Findings in footnotes get comments there too (the draft cites LJNs in notes). The SDK validator looks for
+        // the comments part from the notes part, where Word keeps none, and reports each such mark; so those marks
+        // are checked against the main comments part instead.
+        var commentIds = comments.Select(c => c.Id!.Value!).ToHashSet();
+        var noteMarks = document.MainDocumentPart!.FootnotesPart?.Footnotes?.Descendants<CommentReference>().Select(r => r.Id!.Value!).ToList() ?? new List<string>();
         Assert.Multiple(() =>
         {
-            Assert.That(Revisions.ValidationErrors(document), Is.Empty);
+            Assert.That(Revisions.ValidationErrors(document).Where(e => !IsCommentMarkInNotes(e)), Is.Empty);
+            Assert.That(noteMarks, Is.SubsetOf(commentIds));
             Assert.That(result.Text.Text, Is.EqualTo(before.Text));
             Assert.That(StoryText.WithoutComments(after), Is.EqualTo(before.Text));
             Assert.That(comments, Has.Count.EqualTo(result.Diagnostics.Count));
             Assert.That(StoryText.CommentLines(after), Is.EqualTo(comments.SelectMany(c => c.Elements<Paragraph>()).Select(p => p.InnerText)));
         });
     }
+
+    private static bool IsCommentMarkInNotes(string error) =>
+        (error.StartsWith("/word/footnotes.xml ", StringComparison.Ordinal) || error.StartsWith("/word/endnotes.xml ", StringComparison.Ordinal))
+        && error.Contains("Element 'w:comment' referenced by", StringComparison.Ordinal)
+        && error.Contains("does not exist in part 'WordprocessingCommentsPart'", StringComparison.Ordinal);
 
     // What annotating does for each finding, done for every citation in the body and the header: the
     // comments land on the exact text, split runs and text boxes included, the header ones are skipped (Word

@@ -29,9 +29,15 @@ internal sealed class GazetteYearMissingRule : CitationRule<GazetteCitation>
             return;
         }
 
-        if (citation.Year is null && citation.Number is not null && PrecedingDate.Find(context, citation) is null)
+        if (citation.Year is null && citation.Number is not null && PrecedingDate.Find(context, citation, OwnsNoDate) is null)
         {
             context.Report(Descriptor, citation, null, citation.Text, journal);
         }
     }
+
+    /// <summary>
+    /// Citations in the title between the law's date and its journal do not own the date (<c>Wet van 10 juli 2023 tot
+    /// wijziging van artikel 5 van de Wet X (Stb. 575)</c>); another journal reference or a decision does.
+    /// </summary>
+    private static bool OwnsNoDate(Citation other) => other is not (GazetteCitation or EcliCitation or LjnCitation);
 }

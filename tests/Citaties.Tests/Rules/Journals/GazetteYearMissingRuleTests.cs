@@ -12,6 +12,7 @@ public class GazetteYearMissingRuleTests
     [TestCase("bij besluit van 21 december 1999 (Stb. 587)")]
     [TestCase("Koninklijk Besluit van 24-02-1961, Stb 56.")]
     [TestCase("Wet van 28 maart 1985 tot wijziging van de Wet op X (Stb. 180)")]
+    [TestCase("Wet van 10 juli 2023 tot wijziging van artikel 5 van de Awb (Stb. 575)")]
     [TestCase("PbEU L 277")]
     public void A_year_written_or_given_by_the_date_just_before_gives_no_finding(string text)
     {
@@ -43,6 +44,7 @@ public class GazetteYearMissingRuleTests
 
     [TestCase("Op 3 maart 1985 is het besluit genomen. Het Besluit X, Stb. 37.")]
     [TestCase("Besluit van 3 maart 1985\nStb. 37")]
+    [TestCase("Wet van 2 mei 1921, Stb. 1921, 702 en Stb. 308")]
     public void A_date_in_another_sentence_does_not_give_the_year(string text)
     {
         Assert.That(Of("CIT4001", text), Has.Count.EqualTo(1));
