@@ -7,6 +7,19 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<CitationRule> All { get; } = new CitationRule[]
     {
+        new General.UnparsableCitationRule(),
+        new Parliamentary.ImpossibleSessionYearRule(),
+        new Parliamentary.SessionYearFormRule(),
+        new Parliamentary.ChamberMissingRule(),
+        new Parliamentary.SessionYearMissingRule(),
+        new Parliamentary.DossierSpacingRule(),
+        new Parliamentary.KamerstukLabelRule(),
+        new Parliamentary.EersteKamerLetterRule(),
+        new Parliamentary.HandelingenWithDossierRule(),
+        new Parliamentary.HandelingenMeetingMissingRule(),
+        new Parliamentary.HandelingenItemRule(),
+        new Parliamentary.ImplausibleNumberRule(),
+        new Parliamentary.ImpossibleDossierSuffixRule(),
         new Identifiers.MalformedBwbIdRule(),
     };
 }
