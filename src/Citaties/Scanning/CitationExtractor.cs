@@ -175,10 +175,11 @@ internal sealed class CitationExtractor
     }
 
     /// <summary>
-    /// A failed parse counts as a near miss only when the grammar committed to a citation: it stopped after
-    /// the anchor word, having read at least one digit there (a year, a dossier, a number), and not merely
-    /// because the window ended before the text did. A failure at the anchor itself (a refused
-    /// <c>Where</c>, a word that is no label) is running text.
+    /// A failed parse counts as a near miss only when the grammar committed to a citation: it read past the
+    /// anchor word and through at least one digit (a year, a dossier), and the last thing it read was a word or
+    /// label that asks for more (<c>nr.</c>, <c>nr</c>, <c>p.</c>), not a number a sentence may go on from, with or
+    /// without a comma (<c>in de Kamerstukken II 2019/20, die ...</c>). A word the grammar was reading when it failed is not counted
+    /// as read. The window ending before the text does says nothing, nor does a failure at the anchor itself.
     /// </summary>
     private static NearMiss? AsNearMiss(CitationFamily family, IResult<IReadOnlyList<Citation>> failure, Window window, int anchorEnd, string text)
     {
@@ -191,12 +192,22 @@ internal sealed class CitationExtractor
 
         var anchorEndIndex = window.IndexAt(anchorEnd);
         var end = Math.Min(stop, windowText.Length);
-        while (end > anchorEndIndex && windowText[end - 1] == ' ')
+        if (end < windowText.Length && char.IsLetterOrDigit(windowText[end]))
+        {
+            while (end > anchorEndIndex && char.IsLetterOrDigit(windowText[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        while (end > anchorEndIndex && windowText[end - 1] is ' ' or ',')
         {
             end--;
         }
 
-        if (end <= anchorEndIndex + 1 || windowText.IndexOfAny(Digits, anchorEndIndex, end - anchorEndIndex) < 0)
+        if (end <= anchorEndIndex + 1
+            || char.IsDigit(windowText[end - 1])
+            || windowText.IndexOfAny(Digits, anchorEndIndex, end - anchorEndIndex) < 0)
         {
             return null;
         }
