@@ -49,6 +49,7 @@ public sealed class CliApp
             new VersionOption { Action = new PrintVersionAction(stdout) },
         };
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(LintCommand.Create(context));
 
         // "@file" would otherwise be read as a response file; here it is just a file name.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

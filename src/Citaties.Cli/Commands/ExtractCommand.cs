@@ -67,7 +67,7 @@ internal static class ExtractCommand
     }
 
     // Citations of the scanned text, with spans moved back to offsets in the file's own text.
-    private static IReadOnlyList<Citation> Extract(ScanText text)
+    internal static IReadOnlyList<Citation> Extract(ScanText text)
     {
         var citations = CitationParser.Extract(text.Scanned);
         if (ReferenceEquals(text.Scanned, text.Original))
