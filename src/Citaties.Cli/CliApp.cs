@@ -50,6 +50,8 @@ public sealed class CliApp
         };
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));
+        root.Subcommands.Add(FixCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
 
         // "@file" would otherwise be read as a response file; here it is just a file name.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
