@@ -10,13 +10,14 @@ namespace Citaties.Cli.Output;
 internal static class AtomicFile
 {
     /// <summary>
-    /// Writes <paramref name="bytes"/> to <paramref name="target"/>; null on success, otherwise the reason
+    /// Writes <paramref name="bytes"/> to <paramref name="target"/>, refusing the file at <paramref name="inputPath"/>
+    /// (when given) unless <paramref name="inPlace"/>; null on success, otherwise the reason
     /// (the target is then unchanged and no temporary file is left behind).
     /// </summary>
-    public static string? Write(string target, byte[] bytes, string inputPath, bool inPlace)
+    public static string? Write(string target, byte[] bytes, string? inputPath, bool inPlace)
     {
         var full = Path.GetFullPath(target);
-        if (!inPlace && SamePath(full, Path.GetFullPath(inputPath)))
+        if (!inPlace && inputPath is not null && SamePath(full, Path.GetFullPath(inputPath)))
         {
             return "is the input file; write to another file or use --in-place";
         }
