@@ -20,8 +20,6 @@ internal sealed class SarifOutput : ILintOutput
     /// <summary>The base id relative artifact paths are resolved against.</summary>
     public const string SourceRoot = "%SRCROOT%";
 
-    private static readonly char[] WordSeparators = { ' ', '-', '/', '(', ')', ',', '.', '\'' };
-
     private readonly JsonSink sink;
     private readonly Dictionary<string, int> ruleIndex;
 
@@ -70,10 +68,17 @@ internal sealed class SarifOutput : ILintOutput
     public static string RuleName(RuleDescriptor descriptor)
     {
         var name = new StringBuilder();
-        foreach (var word in descriptor.Title.English.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        var wordStart = true;
+        foreach (var c in descriptor.Title.English)
         {
-            name.Append(char.ToUpperInvariant(word[0]));
-            name.Append(word, 1, word.Length - 1);
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                wordStart = true;
+                continue;
+            }
+
+            name.Append(wordStart ? char.ToUpperInvariant(c) : c);
+            wordStart = false;
         }
 
         return name.ToString();
