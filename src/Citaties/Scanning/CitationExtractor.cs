@@ -139,6 +139,8 @@ internal sealed class CitationExtractor
             start++;
         }
 
+        start = Window.ParagraphStartBefore(span, start, position);
+
         var window = Window.Create(span, start, position - start + family.MaxLength);
         var anchorIndex = window.IndexAt(position);
         var fromAnchor = anchorIndex == 0 ? window.Text : window.Text.Substring(anchorIndex);
