@@ -240,7 +240,7 @@ internal static class FixCommand
             return null;
         }
 
-        var lines = new LineMap(before.Text.Text);
+        var lines = new LineMap(before.Text.Text, paragraphSeparatorEndsLine: true);
         foreach (var change in result.Applied)
         {
             WriteChange(context.Stdout, file.DisplayPath, lines, change, null);

@@ -77,7 +77,7 @@ internal sealed class DocumentLinter
 
         problem = null;
         var text = result.Text.Text;
-        var lines = new LineMap(text);
+        var lines = new LineMap(text, paragraphSeparatorEndsLine: true);
         var findings = new List<LintFinding>(result.Diagnostics.Count);
         foreach (var finding in result.Diagnostics)
         {
