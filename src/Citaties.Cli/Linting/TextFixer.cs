@@ -15,9 +15,11 @@ namespace Citaties.Cli.Linting;
 internal static class TextFixer
 {
     /// <summary>The fixed text of <paramref name="text"/>, the changes made (in offsets of the original) and the ones skipped.</summary>
-    public static TextFixResult Fix(ScanText text, LintOptions options)
+    public static TextFixResult Fix(ScanText text, LintOptions options) => Apply(text, CitationLinter.Fix(text.Scanned, options));
+
+    /// <summary>Makes the changes of <paramref name="fixes"/>, found in the scanned text, in the file's own text.</summary>
+    public static TextFixResult Apply(ScanText text, FixResult fixes)
     {
-        var fixes = CitationLinter.Fix(text.Scanned, options);
         if (ReferenceEquals(text.Scanned, text.Original))
         {
             return new TextFixResult(fixes.Text, fixes.Changes, new List<TextChange>());

@@ -151,7 +151,8 @@ public class FixCommandTests
         var input = WordFiles.Write(Path.Combine(folder.Path, "ontwerp.docx"), "Zie BWBR001903.");
         var before = File.ReadAllBytes(input);
 
-        var run = Tool.Run(folder.Path, "fix", "ontwerp.docx");
+        // The flag without a value does not take the file name as its value.
+        var run = Tool.Run(folder.Path, "fix", "--track-changes", "ontwerp.docx");
 
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         Assert.That(run.Stdout, Does.Contain("ontwerp.docx: 0 changes written as tracked changes to ontwerp.fixed.docx"));
