@@ -7,6 +7,11 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<CitationRule> All { get; } = new CitationRule[]
     {
+        new EuLaw.EuActNumberFormRule(),
+        new EuLaw.EuDomainYearRule(),
+        new EuLaw.MalformedCelexRule(),
         new Identifiers.MalformedBwbIdRule(),
+        new Identifiers.MalformedJciRule(),
+        new Identifiers.MalformedOfficialIdRule(),
     };
 }
