@@ -23,6 +23,83 @@ public class FixCommandTests
         Assert.That(File.ReadAllText(input), Is.EqualTo(Clean));
     }
 
+    private const string Fixable = "Zie Verordening 2022/2065\nen Verordening 2016/679.\n";
+    private const string Fixed = "Zie Verordening (EU) 2022/2065\nen Verordening (EU) 2016/679.\n";
+
+    [Test]
+    public void Prints_each_change_with_its_place_and_rules()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("brief.txt", Fixable);
+
+        var run = Tool.Run(folder.Path, "fix", "brief.txt");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Stdout, Is.EqualTo(
+            "brief.txt:1:5: 'Verordening 2022/2065' -> 'Verordening (EU) 2022/2065' (CIT5001)\n" +
+            "brief.txt:2:4: 'Verordening 2016/679' -> 'Verordening (EU) 2016/679' (CIT5001)\n" +
+            "brief.txt: 2 changes written to brief.fixed.txt\n"));
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "brief.fixed.txt")), Is.EqualTo(Fixed));
+        Assert.That(File.ReadAllText(input), Is.EqualTo(Fixable));
+    }
+
+    [Test]
+    public void Fixes_in_place_through_a_temporary_file()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("brief.txt", Fixable);
+
+        var run = Tool.Run(folder.Path, "fix", "--in-place", "brief.txt");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Stdout, Does.EndWith("brief.txt: 2 changes written to brief.txt\n"));
+        Assert.That(File.ReadAllText(input), Is.EqualTo(Fixed));
+        Assert.That(Directory.GetFiles(folder.Path), Is.EqualTo(new[] { input }), "no temporary file is left");
+    }
+
+    [Test]
+    public void Fixes_html_in_the_markup()
+    {
+        using var folder = new TempFolder();
+        folder.Write("pagina.html", "<p>Zie <i>Verordening 2022/2065</i>.</p>");
+
+        var run = Tool.Run(folder.Path, "fix", "pagina.html");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Stdout, Does.StartWith("pagina.html:1:11: 'Verordening 2022/2065' -> 'Verordening (EU) 2022/2065' (CIT5001)\n"));
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "pagina.fixed.html")), Is.EqualTo("<p>Zie <i>Verordening (EU) 2022/2065</i>.</p>"));
+    }
+
+    [Test]
+    public void Writes_word_fixes_as_tracked_changes_by_default()
+    {
+        using var folder = new TempFolder();
+        var input = WordFiles.Write(Path.Combine(folder.Path, "ontwerp.docx"), "Titel", "Zie Verordening |2022/2065.");
+        var before = File.ReadAllBytes(input);
+
+        var run = Tool.Run(folder.Path, "fix", "ontwerp.docx");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Stdout, Does.StartWith("ontwerp.docx:2:5: 'Verordening 2022/2065' -> 'Verordening (EU) 2022/2065' (CIT5001)\n"));
+        Assert.That(run.Stdout, Does.EndWith("ontwerp.docx: 1 change written as tracked changes to ontwerp.fixed.docx\n"));
+        Assert.That(WordFiles.Insertions(Path.Combine(folder.Path, "ontwerp.fixed.docx")), Is.Not.Empty);
+        Assert.That(File.ReadAllBytes(input), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Writes_word_fixes_into_the_text_without_tracking()
+    {
+        using var folder = new TempFolder();
+        WordFiles.Write(Path.Combine(folder.Path, "ontwerp.docx"), "Zie Verordening 2022/2065.");
+
+        var run = Tool.Run(folder.Path, "fix", "ontwerp.docx", "--track-changes=false");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        var output = Path.Combine(folder.Path, "ontwerp.fixed.docx");
+        Assert.That(WordFiles.Insertions(output), Is.Empty);
+        Assert.That(WordFiles.BodyParagraphs(output), Is.EqualTo(new[] { "Zie Verordening (EU) 2022/2065." }));
+    }
+
     [Test]
     public void Writes_to_the_file_given_with_out()
     {

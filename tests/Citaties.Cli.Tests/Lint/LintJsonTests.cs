@@ -34,6 +34,23 @@ public class LintJsonTests
     }
 
     [Test]
+    public void Gives_the_replacement_text_as_fix()
+    {
+        using var folder = new TempFolder();
+        folder.Write("brief.txt", "Zie Verordening 2022/2065.");
+
+        var run = Tool.Run(folder.Path, "lint", "--format", "json", "brief.txt");
+
+        using var json = run.Json();
+        LintJson.AssertShape(json);
+        var d = LintJson.Diagnostics(json, 0).Single();
+        Assert.That(d.GetProperty("id").GetString(), Is.EqualTo("CIT5001"));
+        Assert.That(d.GetProperty("severity").GetString(), Is.EqualTo("warning"));
+        Assert.That(d.GetProperty("text").GetString(), Is.EqualTo("Verordening 2022/2065"));
+        Assert.That(d.GetProperty("fix").GetString(), Is.EqualTo("Verordening (EU) 2022/2065"));
+    }
+
+    [Test]
     public void Gives_offsets_into_the_html_file_and_the_text_as_scanned()
     {
         using var folder = new TempFolder();

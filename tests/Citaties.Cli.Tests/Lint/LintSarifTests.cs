@@ -40,6 +40,28 @@ public class LintSarifTests
     }
 
     [Test]
+    public void Describes_a_fix_as_a_replacement_of_its_region()
+    {
+        using var folder = new TempFolder();
+        folder.Write("brief.txt", "Regel.\nZie Verordening 2022/2065.");
+
+        var run = Tool.Run(folder.Path, "lint", "--format", "sarif", "brief.txt");
+
+        using var json = run.Json();
+        var result = Sarif.AssertValid(json).Single();
+        Assert.That(result.GetProperty("level").GetString(), Is.EqualTo("warning"));
+        var replacement = result.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+        var deleted = replacement.GetProperty("deletedRegion");
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.GetProperty("startLine").GetInt32(), Is.EqualTo(2));
+            Assert.That(deleted.GetProperty("startColumn").GetInt32(), Is.EqualTo(5));
+            Assert.That(deleted.GetProperty("endColumn").GetInt32(), Is.EqualTo(26));
+            Assert.That(replacement.GetProperty("insertedContent").GetProperty("text").GetString(), Is.EqualTo("Verordening (EU) 2022/2065"));
+        });
+    }
+
+    [Test]
     public void Maps_severities_to_sarif_levels()
     {
         using var folder = new TempFolder();

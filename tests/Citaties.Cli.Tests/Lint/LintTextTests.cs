@@ -22,6 +22,19 @@ public class LintTextTests
     }
 
     [Test]
+    public void Prints_the_fix_below_a_finding_that_has_one()
+    {
+        using var folder = new TempFolder();
+        folder.Write("brief.txt", "Zie Verordening 2022/2065.\n");
+
+        var run = Tool.Run(folder.Path, "lint", "--lang", "en", "brief.txt");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), "a warning does not fail at the default level: " + run);
+        Assert.That(run.Stdout, Does.StartWith("brief.txt:1:5: warning CIT5001: "));
+        Assert.That(run.Stdout, Does.EndWith("\n    fix: Verordening (EU) 2022/2065\n"));
+    }
+
+    [Test]
     public void Prints_nothing_and_exits_0_for_a_clean_file()
     {
         using var folder = new TempFolder();

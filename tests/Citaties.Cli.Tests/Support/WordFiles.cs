@@ -52,4 +52,11 @@ public static class WordFiles
             .Select(h => main.HyperlinkRelationships.First(r => r.Id == h.Id).Uri.ToString())
             .ToArray();
     }
+
+    /// <summary>The texts of the tracked insertions of the body.</summary>
+    public static string[] Insertions(string path)
+    {
+        using var document = WordprocessingDocument.Open(path, false);
+        return document.MainDocumentPart!.Document.Body!.Descendants<InsertedRun>().Select(i => i.InnerText).ToArray();
+    }
 }
