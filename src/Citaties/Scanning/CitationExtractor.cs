@@ -83,7 +83,7 @@ internal sealed class CitationExtractor
                     continue;
                 }
 
-                var match = family.LookBehind is null ? Match(family, text, position) : MatchLookingBehind(family, family.LookBehind, text, position);
+                var match = ParseAtFamily(text, position, family);
                 if (match is not null)
                 {
                     return match;
@@ -93,6 +93,10 @@ internal sealed class CitationExtractor
 
         return null;
     }
+
+    /// <summary>The citations <paramref name="family"/>'s grammar finds at <paramref name="position"/>, cheap check already passed; null when none.</summary>
+    internal static IReadOnlyList<Citation>? ParseAtFamily(string text, int position, CitationFamily family) =>
+        family.LookBehind is null ? Match(family, text, position) : MatchLookingBehind(family, family.LookBehind, text, position);
 
     private static List<Citation>? Scan(string text, AnchorScanner over)
     {
@@ -125,7 +129,7 @@ internal sealed class CitationExtractor
     private static IReadOnlyList<Citation>? Match(CitationFamily family, string text, int position)
     {
         var window = Window.Create(text.AsSpan(), position, family.MaxLength);
-        var result = family.Parser(new Input(window.Text));
+        var result = family.Parser(WindowInput.Start(window.Text));
         var consumed = Consumed(result, window.Text);
         return consumed == 0 ? null : ToSource(result.Value, window, consumed, text);
     }
@@ -142,7 +146,7 @@ internal sealed class CitationExtractor
         var window = Window.Create(span, start, position - start + family.MaxLength);
         var anchorIndex = window.IndexAt(position);
         var fromAnchor = anchorIndex == 0 ? window.Text : window.Text.Substring(anchorIndex);
-        var result = family.Parser(new Input(fromAnchor));
+        var result = family.Parser(WindowInput.Start(fromAnchor));
         var consumed = Consumed(result, fromAnchor);
         if (consumed == 0)
         {
