@@ -20,7 +20,10 @@ public static class Program
             return;
         }
 
-        var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), new AllocatedPerMegabyteColumn());
+        // The machine the results come from is shared with other builds: the boilerplate build may take minutes.
+        var config = DefaultConfig.Instance
+            .AddColumn(new ThroughputColumn(), new AllocatedPerMegabyteColumn())
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }

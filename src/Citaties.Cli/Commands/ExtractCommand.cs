@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.CommandLine;
 using System.Linq;
 using Citaties.Cli.Inputs;
@@ -37,7 +38,10 @@ internal static class ExtractCommand
         };
         threads.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            // A value that is no number gets the parser's own error; reading it here would throw.
+            if (result.Tokens.Count > 0
+                && int.TryParse(result.Tokens[result.Tokens.Count - 1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
+                && count < 1)
             {
                 result.AddError("--threads must be at least 1.");
             }

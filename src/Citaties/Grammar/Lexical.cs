@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -75,7 +76,7 @@ internal static class Lexical
     public static Parser<string> Word(string word)
     {
         var expected = new[] { $"'{word}'" };
-        var noExpectations = new string[0];
+        var noExpectations = Array.Empty<string>();
         var literal = Literal(word, expected);
         return input =>
         {
