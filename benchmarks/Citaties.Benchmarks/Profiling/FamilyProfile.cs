@@ -106,7 +106,7 @@ public static class FamilyProfile
 
                     s.Plausible++;
                     var bytes = GC.GetAllocatedBytesForCurrentThread();
-                    var match = CitationExtractor.ParseAtFamily(text, position, family);
+                    var match = CitationExtractor.ParseAtFamily(text, position, anchor.Text.Length, family);
                     var ticks = Stopwatch.GetTimestamp() - t1;
                     s.ParseTicks += ticks;
                     s.Allocated += GC.GetAllocatedBytesForCurrentThread() - bytes;

@@ -1,18 +1,20 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using Citaties.Cli.Inputs;
 using Citaties.Cli.Output;
+using Citaties.Cli.Settings;
 using Citaties.Model;
 
 namespace Citaties.Cli.Commands;
 
 /// <summary>
-/// <c>citaties extract [--format text|json] [--threads N] FILE...</c>: prints every citation in the inputs. An
-/// input that cannot be read is reported on standard error and the others are still processed; the exit code
-/// is then 2. With several threads the files are read and scanned in parallel, and the output still comes in
-/// the order of the inputs, the same bytes as with one thread.
+/// <c>citaties extract [--format text|json] [--catalog FILE]... [--threads N] FILE...</c>: prints every citation
+/// in the inputs. An input that cannot be read is reported on standard error and the others are still processed;
+/// the exit code is then 2. With several threads the files are read and scanned in parallel, and the output still
+/// comes in the order of the inputs, the same bytes as with one thread.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -54,16 +56,25 @@ internal static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
         };
 
+        var catalog = CommonOptions.Catalog();
         var command = new Command("extract", "Finds the citations in files and prints them.");
         command.Options.Add(format);
+        command.Options.Add(catalog);
         command.Options.Add(threads);
         command.Arguments.Add(files);
-        command.SetAction(parsed => Run(context, parsed.GetValue(format)!, parsed.GetValue(threads), parsed.GetValue(files)!));
+        command.SetAction(parsed => Run(context, parsed.GetValue(format)!, parsed.GetValue(catalog)!, parsed.GetValue(threads), parsed.GetValue(files)!));
         return command;
     }
 
-    private static int Run(CommandContext context, string format, int threads, IReadOnlyList<string> arguments)
+    private static int Run(CommandContext context, string format, IReadOnlyList<string> catalogs, int threads, IReadOnlyList<string> arguments)
     {
+        var catalogPaths = catalogs.Select(c => Path.GetFullPath(Path.Combine(context.Settings.WorkingDirectory, c))).ToList();
+        if (new UserCatalogs().For(catalogPaths, out var catalogProblem) is null)
+        {
+            context.Stderr.WriteLine($"citaties: {catalogProblem}");
+            return CliApp.ExitUsageOrInputError;
+        }
+
         var resolver = new InputResolver(context.Settings.WorkingDirectory);
         var reader = new InputReader(context.Stdin);
         var failed = false;
@@ -102,7 +113,7 @@ internal static class ExtractCommand
     private sealed record FileResult(ResolvedInput Input, LoadedDocument? Document, string? Reason, IReadOnlyList<Citation>? Citations);
 
     // Citations of the scanned text, with spans moved back to offsets in the file's own text.
-    private static IReadOnlyList<Citation> Extract(ScanText text)
+    internal static IReadOnlyList<Citation> Extract(ScanText text)
     {
         var citations = CitationParser.Extract(text.Scanned);
         if (ReferenceEquals(text.Scanned, text.Original))

@@ -18,7 +18,7 @@ public sealed class DocxEditor
 {
     private readonly WordprocessingDocument document;
     private readonly DocxText text;
-    private readonly List<(TextSpan Span, int Order, Action<IReadOnlyList<Run>> Edit)> edits = new();
+    private readonly List<Edit> edits = new();
     private int nextId;
 
     /// <summary>Creates an editor for <paramref name="document"/>, whose text was read as <paramref name="text"/>.</summary>
@@ -35,68 +35,128 @@ public sealed class DocxEditor
     /// <summary>The date written on comments and revisions.</summary>
     public DateTime Date { get; init; } = DateTime.UtcNow;
 
-    /// <summary>Spans that could not be edited (crossing a paragraph, holding no run text, or a comment in a header or footer), after <see cref="Apply"/>.</summary>
+    /// <summary>Spans that could not be edited (a change crossing a paragraph or overlapping another, no run text, a comment in a header or footer), after <see cref="Apply"/>.</summary>
     public IList<TextSpan> Skipped { get; } = new List<TextSpan>();
 
     /// <summary>
-    /// Adds a comment anchored on exactly <paramref name="span"/>. Word has no comments in headers and
-    /// footers, so a span there is not commented and is listed in <see cref="Skipped"/>.
+    /// Adds a comment anchored on exactly <paramref name="span"/>. Comments may overlap each other and the
+    /// other edits. Word has no comments in notes, headers and footers: a finding in a footnote or endnote
+    /// is commented on the note's reference mark in the body; one in a header or footer is not commented
+    /// and is listed in <see cref="Skipped"/>.
     /// </summary>
-    public void Comment(TextSpan span, string commentText)
-    {
-        if (text.ParagraphAt(span.Start)?.Story is DocxStory.Header or DocxStory.Footer)
-        {
-            Skipped.Add(span);
-            return;
-        }
-
-        edits.Add((span, 0, runs => AddComment(runs, commentText)));
-    }
+    public void Comment(TextSpan span, string commentText) =>
+        edits.Add(new Edit(span, EditKind.Comment, commentText, null));
 
     /// <summary>Replaces <paramref name="span"/> by <paramref name="replacement"/>, as a tracked change or directly.</summary>
     public void Replace(TextSpan span, string replacement, bool trackChanges) =>
-        edits.Add((span, 1, runs =>
-        {
-            if (trackChanges)
-            {
-                ReplaceTracked(runs, replacement);
-            }
-            else
-            {
-                ReplaceDirectly(runs, replacement);
-            }
-        }));
+        edits.Add(new Edit(span, trackChanges ? EditKind.TrackedReplacement : EditKind.Replacement, replacement, null));
 
     /// <summary>Makes <paramref name="span"/> a hyperlink to <paramref name="url"/>, unless it already lies in one.</summary>
     public void Link(TextSpan span, Uri url) =>
-        edits.Add((span, 2, runs => AddHyperlink(runs, url)));
+        edits.Add(new Edit(span, EditKind.Link, string.Empty, url));
 
     /// <summary>
-    /// Carries out every edit, last span first. Edits on the same span share one split of the runs; a span
-    /// that overlaps a later one (in text order) is skipped and listed in <see cref="Skipped"/>.
+    /// Carries out every edit. Replacements and links must lie within one paragraph and may not overlap
+    /// each other (one that does is skipped, the earlier in text order wins); comments may overlap anything.
+    /// Skipped spans are listed in <see cref="Skipped"/>.
     /// </summary>
     public void Apply()
     {
-        var limit = int.MaxValue;
-        foreach (var group in edits.GroupBy(e => e.Span).OrderByDescending(g => g.Key.Start).ThenByDescending(g => g.Key.End))
+        var accepted = new List<(Edit Edit, TextSpan Target, Run? Direct, string Note)>();
+        var taken = new List<TextSpan>();
+        foreach (var edit in edits.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ThenBy(e => e.Kind))
         {
-            var span = group.Key;
-            var runs = span.End <= limit ? RunSplitter.Isolate(text, span.Start, span.End) : new List<Run>();
-            if (runs.Count == 0)
+            var story = text.ParagraphAt(edit.Span.Start)?.Story;
+            if (edit.Kind == EditKind.Comment)
             {
-                Skipped.Add(span);
+                if (story is DocxStory.Footnotes or DocxStory.Endnotes && NoteReference(edit.Span) is { } reference)
+                {
+                    accepted.Add((edit, default, reference.Run, reference.Note));
+                }
+                else if (story is DocxStory.Body or DocxStory.Comments)
+                {
+                    accepted.Add((edit, edit.Span, null, string.Empty));
+                }
+                else
+                {
+                    Skipped.Add(edit.Span);
+                }
+
                 continue;
             }
 
-            foreach (var (_, _, edit) in group.OrderBy(e => e.Order))
+            var sameParagraph = text.ParagraphAt(edit.Span.Start) is { } paragraph && edit.Span.End <= paragraph.Span.End && edit.Span.Length > 0;
+            if (!sameParagraph || taken.Any(t => t != edit.Span && t.OverlapsWith(edit.Span)))
             {
-                edit(runs);
+                Skipped.Add(edit.Span);
+                continue;
             }
 
-            limit = span.Start;
+            taken.Add(edit.Span);
+            accepted.Add((edit, edit.Span, null, string.Empty));
+        }
+
+        // Every span's ends become run boundaries, last offset first, then the runs are found on a fresh map.
+        foreach (var offset in accepted.Where(a => a.Direct is null).SelectMany(a => new[] { a.Target.Start, a.Target.End }).Distinct().OrderByDescending(o => o))
+        {
+            RunSplitter.SplitAt(text, offset);
+        }
+
+        var fresh = DocxTextReader.Read(document);
+        var work = accepted
+            .Select(a => (a.Edit, a.Note, Runs: a.Direct is { } direct ? new[] { direct } : RunSplitter.RunsIn(fresh, a.Target)))
+            .ToList();
+        foreach (var (edit, note, runs) in work.OrderBy(w => w.Edit.Kind))
+        {
+            if (runs.Count == 0)
+            {
+                Skipped.Add(edit.Span);
+                continue;
+            }
+
+            switch (edit.Kind)
+            {
+                case EditKind.Comment:
+                    AddComment(runs, note + edit.Text);
+                    break;
+                case EditKind.TrackedReplacement:
+                    ReplaceTracked(runs, edit.Text);
+                    break;
+                case EditKind.Replacement:
+                    ReplaceDirectly(runs, edit.Text);
+                    break;
+                case EditKind.Link:
+                    AddHyperlink(runs, edit.Url!);
+                    break;
+            }
         }
 
         edits.Clear();
+    }
+
+    // The body run holding the reference mark of the note that contains the span, with a note for the comment.
+    private (Run Run, string Note)? NoteReference(TextSpan span)
+    {
+        var paragraph = text.ParagraphAt(span.Start)?.Element;
+        var footnote = paragraph?.Ancestors<Footnote>().FirstOrDefault();
+        var endnote = paragraph?.Ancestors<Endnote>().FirstOrDefault();
+        var id = footnote?.Id?.Value ?? endnote?.Id?.Value;
+        var body = document.MainDocumentPart?.Document?.Body;
+        if (id is null || body is null)
+        {
+            return null;
+        }
+
+        OpenXmlElement? mark = footnote is not null
+            ? body.Descendants<FootnoteReference>().FirstOrDefault(r => r.Id?.Value == id)
+            : body.Descendants<EndnoteReference>().FirstOrDefault(r => r.Id?.Value == id);
+        if (mark?.Ancestors<Run>().FirstOrDefault() is not { } run)
+        {
+            return null;
+        }
+
+        var label = footnote is not null ? "Voetnoot" : "Eindnoot";
+        return (run, $"{label}, '{text.Text.Substring(span.Start, span.Length)}':\n");
     }
 
     private string NewId() => (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -213,4 +273,14 @@ public sealed class DocxEditor
 
         return highest;
     }
+
+    private enum EditKind
+    {
+        Comment,
+        TrackedReplacement,
+        Replacement,
+        Link,
+    }
+
+    private sealed record Edit(TextSpan Span, EditKind Kind, string Text, Uri? Url);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Citaties.Model;
 using Citaties.OpenXml.Reading;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -7,70 +8,31 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Citaties.OpenXml.Editing;
 
 /// <summary>
-/// Splits runs so that a span of the extracted text starts and ends on run boundaries, keeping the run
-/// formatting on both halves. Works on the map of a <see cref="DocxText"/>; spans must be handled from the
-/// end of the text to its start, so that the map stays valid for every span still to come.
+/// Splits runs so that offsets of the extracted text fall on run boundaries, keeping the run formatting on
+/// both halves. Splits must be made from the end of the text to its start: a split only changes what lies
+/// after it, so the map of a <see cref="DocxText"/> stays valid for every offset still to come.
 /// </summary>
 internal static class RunSplitter
 {
-    /// <summary>
-    /// The runs that hold exactly the text of [start, end), in order, after splitting; empty when the span
-    /// holds no run text (or crosses a paragraph).
-    /// </summary>
-    public static IReadOnlyList<Run> Isolate(DocxText text, int start, int end)
+    /// <summary>Makes a run boundary at <paramref name="offset"/> of <paramref name="text"/>.</summary>
+    public static void SplitAt(DocxText text, int offset)
     {
-        var startParagraph = text.ParagraphAt(start);
-        var endParagraph = text.ParagraphAt(end);
-        if (startParagraph is null || !ReferenceEquals(startParagraph, endParagraph) || end <= start)
+        if (PieceAt(text, offset) is not { } piece)
         {
-            return new List<Run>();
+            return;
         }
 
-        var pieces = text.PiecesIn(new Model.TextSpan(start, end - start));
-        if (pieces.Count == 0)
-        {
-            return new List<Run>();
-        }
-
-        // Split at the end first: the map of everything before the end stays valid.
-        SplitAt(pieces[pieces.Count - 1], end);
-        var first = SplitAt(pieces[0], start);
-        var runs = new List<Run>();
-        if (first is not null)
-        {
-            runs.Add(first);
-        }
-
-        foreach (var piece in pieces.Skip(1))
-        {
-            if (piece.Element.Ancestors<Run>().FirstOrDefault() is { } run && !runs.Contains(run))
-            {
-                runs.Add(run);
-            }
-        }
-
-        return runs;
-    }
-
-    /// <summary>Makes a run boundary at text offset <paramref name="offset"/> inside <paramref name="piece"/>; returns the run that starts there.</summary>
-    private static Run? SplitAt(TextPiece piece, int offset)
-    {
         var run = piece.Element.Ancestors<Run>().FirstOrDefault();
         if (run is null)
         {
-            return null;
+            return;
         }
 
         var local = offset - piece.TextStart;
         var element = piece.Element;
-        if (local <= 0 && IsFirstContent(run, element))
+        if (local == 0 && ReferenceEquals(run.ChildElements.FirstOrDefault(e => e is not RunProperties), element))
         {
-            return run;
-        }
-
-        if (local >= piece.Length && IsLastContent(run, element))
-        {
-            return null;
+            return;
         }
 
         var tail = new Run();
@@ -79,8 +41,8 @@ internal static class RunSplitter
             tail.Append(properties.CloneNode(true));
         }
 
-        OpenXmlElement? moveFrom;
-        if (element is Text t && local > 0 && local < piece.Length)
+        OpenXmlElement? moveFrom = element;
+        if (local > 0 && element is Text t)
         {
             var cut = piece.ElementOffset + local;
             var rest = t.Text.Substring(cut);
@@ -88,10 +50,6 @@ internal static class RunSplitter
             t.Space = SpaceProcessingModeValues.Preserve;
             tail.Append(new Text(rest) { Space = SpaceProcessingModeValues.Preserve });
             moveFrom = element.NextSibling();
-        }
-        else
-        {
-            moveFrom = local <= 0 ? element : element.NextSibling();
         }
 
         while (moveFrom is not null)
@@ -103,12 +61,28 @@ internal static class RunSplitter
         }
 
         run.InsertAfterSelf(tail);
-        return tail;
     }
 
-    private static bool IsFirstContent(Run run, OpenXmlElement element) =>
-        ReferenceEquals(run.ChildElements.FirstOrDefault(e => e is not RunProperties), element);
+    /// <summary>The runs whose text lies in <paramref name="span"/>, in order, once the span's ends are run boundaries.</summary>
+    public static IReadOnlyList<Run> RunsIn(DocxText text, TextSpan span)
+    {
+        var runs = new List<Run>();
+        foreach (var piece in text.PiecesIn(span))
+        {
+            if (piece.TextStart >= span.Start && piece.TextEnd <= span.End
+                && piece.Element.Ancestors<Run>().FirstOrDefault() is { } run
+                && (runs.Count == 0 || !ReferenceEquals(runs[runs.Count - 1], run)))
+            {
+                runs.Add(run);
+            }
+        }
 
-    private static bool IsLastContent(Run run, OpenXmlElement element) =>
-        ReferenceEquals(run.LastChild, element);
+        return runs;
+    }
+
+    private static TextPiece? PieceAt(DocxText text, int offset)
+    {
+        var pieces = text.PiecesIn(new TextSpan(offset, 1));
+        return pieces.Count > 0 && pieces[0].TextStart <= offset && offset < pieces[0].TextEnd ? pieces[0] : null;
+    }
 }

@@ -6,11 +6,18 @@ namespace Citaties.OpenXml.Reading;
 
 /// <summary>
 /// The text of a Word document as the scanner sees it: every story (body, footnotes, endnotes, comments,
-/// headers, footers, in that order), one line per paragraph, with a map from each character back to the
-/// element it came from. Deleted text, field codes and hidden text are left out; inserted text is in.
+/// headers, footers, in that order), paragraphs separated by <see cref="ParagraphSeparator"/>, with a map
+/// from each character back to the element it came from. Deleted text, field codes and hidden text are
+/// left out; inserted text is in.
 /// </summary>
 public sealed class DocxText
 {
+    /// <summary>
+    /// U+2029 PARAGRAPH SEPARATOR between paragraphs: the scanner never lets a citation run across it, as no
+    /// citation in Word runs from one paragraph into the next. A line break inside a paragraph is '\n'.
+    /// </summary>
+    public const char ParagraphSeparator = '\u2029';
+
     private readonly TextPiece[] pieces;
     private readonly DocxParagraph[] paragraphs;
 

@@ -72,7 +72,7 @@ public static class DocxTextReader
                 {
                     if (text.Length > 0)
                     {
-                        text.Append('\n');
+                        text.Append(DocxText.ParagraphSeparator);
                     }
 
                     var start = text.Length;

@@ -25,6 +25,26 @@ internal static class JuriconnectKeys
     /// <summary>True when <paramref name="key"/> is a Juriconnect key.</summary>
     public static bool IsKnown(string key) => Known.Contains(key);
 
+    /// <summary>
+    /// The nesting level of a location key, from 0 (<c>boek</c>) to 8 (<c>o</c>); -1 for a date or unknown key.
+    /// <c>titeldeel</c> and <c>hoofdstuk</c> share a level, because laws nest them either way (the Awb has titels
+    /// in hoofdstukken, the Gemeentewet hoofdstukken in titels); so do <c>artikel</c>, <c>bijlage</c>,
+    /// <c>aanwijzing</c> and <c>inhoudsopgave</c>, which are siblings rather than parts of each other.
+    /// </summary>
+    public static int LocationLevel(string key) => key switch
+    {
+        "boek" => 0,
+        "deel" => 1,
+        "titeldeel" or "hoofdstuk" => 2,
+        "afdeling" => 3,
+        "paragraaf" => 4,
+        "sub-paragraaf" => 5,
+        "artikel" or "bijlage" or "aanwijzing" or "inhoudsopgave" => 6,
+        "lid" => 7,
+        "o" => 8,
+        _ => -1,
+    };
+
     /// <summary>True when <paramref name="key"/> is a date key.</summary>
     public static bool IsDate(string key) => key is "g" or "z" or "s" or "e";
 

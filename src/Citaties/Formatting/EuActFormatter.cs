@@ -16,24 +16,42 @@ internal static class EuActFormatter
     /// <summary>The first year of the single numbering scheme of EU acts.</summary>
     public const int UnifiedNumberingYear = 2015;
 
-    public static string Format(EuActCitation act)
+    public static string Format(EuActCitation act) => Format(act, act.Type, act.Domain, english: false);
+
+    /// <summary>
+    /// The era form of <paramref name="act"/> with <paramref name="type"/> as the type word (the validator keeps
+    /// the word as written) and <paramref name="domain"/> (Dutch abbreviation) as its domain; in English
+    /// (<c>Regulation (EC) No 593/2008</c>) when <paramref name="english"/> is set.
+    /// </summary>
+    public static string Format(EuActCitation act, string type, string? domain, bool english)
     {
         var number = act.Number.ToString(CultureInfo.InvariantCulture);
         var year = FormatYear(act.Year);
-        var domainPrefix = act.Domain is null ? string.Empty : "(" + act.Domain + ") ";
+        var domainText = domain is null ? null : english ? EnglishDomain(domain) : domain;
+        var nr = english ? "No " : "nr. ";
+        var domainPrefix = domainText is null ? string.Empty : "(" + domainText + ") ";
         if (act.Year >= UnifiedNumberingYear)
         {
-            return act.Type + " " + domainPrefix + year + "/" + number;
+            return type + " " + domainPrefix + year + "/" + number;
         }
 
-        var domainSuffix = act.Domain is null ? string.Empty : "/" + act.Domain;
-        return CelexDescriptors.ForActType(act.Type, act.Domain) switch
+        var domainSuffix = domainText is null ? string.Empty : "/" + domainText;
+        return CelexDescriptors.ForActType(act.Type, domain) switch
         {
-            'R' => act.Type + " " + domainPrefix + "nr. " + number + "/" + year,
-            'D' or 'S' when act.NumberFirst => act.Type + " nr. " + number + "/" + year + domainSuffix,
-            _ => act.Type + " " + year + "/" + number + domainSuffix,
+            'R' => type + " " + domainPrefix + nr + number + "/" + year,
+            'D' or 'S' when act.NumberFirst => type + " " + nr + number + "/" + year + domainSuffix,
+            _ => type + " " + year + "/" + number + domainSuffix,
         };
     }
+
+    // The record keeps the Dutch abbreviations; English text writes EC, EEC, ECSC, CFSP, JHA.
+    private static string EnglishDomain(string domain) =>
+        domain
+            .Replace("EGKS", "ECSC")
+            .Replace("EEG", "EEC")
+            .Replace("EG", "EC")
+            .Replace("GBVB", "CFSP")
+            .Replace("JBZ", "JHA");
 
     private static string FormatYear(int year) =>
         year < 1999

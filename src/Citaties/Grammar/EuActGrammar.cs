@@ -149,7 +149,7 @@ internal static class EuActGrammar
             return Result.Failure<EuActCitation>(input, "A decision needs its domain: (EU), /EU, ...", DomainExpected);
         }
 
-        if (!TryOrder(parts, descriptor, domain, out var year, out var number, out var numberFirst))
+        if (!TryOrder(parts, descriptor, domain, out var year, out var number, out var numberFirst, out var shortYear))
         {
             return Result.Failure<EuActCitation>(input, "The act number has no plausible year.", YearExpected);
         }
@@ -165,6 +165,7 @@ internal static class EuActGrammar
                 Number = number,
                 HasNr = parts.HasNr,
                 NumberFirst = numberFirst,
+                ShortYear = shortYear,
             },
             input);
     };
@@ -175,7 +176,7 @@ internal static class EuActGrammar
     // 2006 of 2004), so a first part from 2015 on counts as a year only for a non-EG domain. Only for a
     // regulation is the other order tried when the preferred one gives no year: a directive or decision
     // numbered 1/2020 is no EU act.
-    private static bool TryOrder(ActParts parts, char descriptor, string? domain, out int year, out int number, out bool numberFirst)
+    private static bool TryOrder(ActParts parts, char descriptor, string? domain, out int year, out int number, out bool numberFirst, out bool shortYear)
     {
         var first = parts.First;
         var second = parts.Second;
@@ -202,7 +203,12 @@ internal static class EuActGrammar
         }
 
         var (yearText, numberText) = preferNumberFirst ? (second, first) : (first, second);
-        if (!IsYear(yearText) && descriptor == 'R')
+
+        // A regulation year cannot lie in the future: "Verordening (EG) 2022/2065" is act 2065 of 2022 with a
+        // wrong domain (which the validator reports), not act 2022 of 2065.
+        var inFuture = IsYear(yearText) && CompleteYear(yearText) > DateTime.UtcNow.Year
+            && IsYear(numberText) && CompleteYear(numberText) <= DateTime.UtcNow.Year;
+        if ((!IsYear(yearText) || inFuture) && descriptor == 'R')
         {
             (yearText, numberText) = (numberText, yearText);
             preferNumberFirst = !preferNumberFirst;
@@ -211,13 +217,14 @@ internal static class EuActGrammar
         if (!IsYear(yearText))
         {
             year = number = 0;
-            numberFirst = false;
+            numberFirst = shortYear = false;
             return false;
         }
 
         year = CompleteYear(yearText);
         number = ToInt(numberText);
         numberFirst = preferNumberFirst;
+        shortYear = yearText.Length == 2;
         return true;
     }
 

@@ -30,8 +30,18 @@ internal static class OfficialIdParts
             "h-tk" or "h-ek" or "h-vv" => Handelingen(id, segments),
             "ah-tk" or "ah-ek" or "ah-vv" => Aanhangsel(id, segments),
             "kv-tk" or "kv-ek" => Kamervragen(id, segments),
-            "blg" => id with { Number = segments[0], IsWellFormed = segments.Count == 1 && IsDigits(segments[0]) },
-            "ag-tk" or "ag-ek" or "ag-vv" => id with { Year = Year(segments[0]), IsWellFormed = segments.Count >= 2 && Year(segments[0]) is not null },
+            "blg" => id with
+            {
+                Number = segments[0],
+                Defects = When(!IsDigits(segments[0]), OfficialIdDefect.NumberForm)
+                    | When(segments.Count > 1, OfficialIdDefect.ExtraParts),
+            },
+            "ag-tk" or "ag-ek" or "ag-vv" => id with
+            {
+                Year = Year(segments[0]),
+                Defects = When(Year(segments[0]) is null, OfficialIdDefect.YearForm)
+                    | When(segments.Count < 2, OfficialIdDefect.NumberMissing),
+            },
             _ => Journal(id, segments),
         };
     }
@@ -48,29 +58,34 @@ internal static class OfficialIdParts
         }
 
         SessionYear? sessionYear = null;
-        var sessionYearOk = true;
+        var defects = OfficialIdDefect.None;
         if (parts.Count >= 3 && parts[0].Length == 8 && IsDigits(parts[0]))
         {
             sessionYear = ReadSessionYear(parts[0]);
-            sessionYearOk = sessionYear is { IsConsecutive: true };
+            if (sessionYear is not { IsConsecutive: true })
+            {
+                defects |= OfficialIdDefect.SessionYearNotConsecutive;
+                sessionYear = null;
+            }
+
             parts.RemoveAt(0);
         }
 
         var dossier = parts[0];
         var number = parts.Count >= 2 ? parts[parts.Count - 1] : null;
         var suffix = parts.Count >= 3 ? string.Join("-", parts.Skip(1).Take(parts.Count - 2)) : null;
-        var wellFormed = sessionYearOk
-            && IsDigits(dossier) && dossier.Length <= 6
-            && number is not null && IsDocumentNumber(number)
-            && parts.Count <= 3;
+        defects |= When(!IsDigits(dossier) || dossier.Length > 6, OfficialIdDefect.DossierForm)
+            | When(number is null, OfficialIdDefect.NumberMissing)
+            | When(number is not null && !IsDocumentNumber(number), OfficialIdDefect.NumberForm)
+            | When(parts.Count > 3, OfficialIdDefect.ExtraParts);
         return id with
         {
             Dossier = dossier,
             Suffix = suffix,
             Number = number,
             Appendix = appendix,
-            SessionYear = sessionYearOk ? sessionYear : null,
-            IsWellFormed = wellFormed,
+            SessionYear = sessionYear,
+            Defects = defects,
         };
     }
 
@@ -79,10 +94,13 @@ internal static class OfficialIdParts
     {
         var sessionYear = ReadSessionYear(segments[0]);
         var rest = segments.Skip(1).ToList();
-        var wellFormed = sessionYear is { IsConsecutive: true } && rest.Count is >= 1 and <= 3 && rest.All(IsDigits);
+        var defects = SessionYearDefects(sessionYear)
+            | When(rest.Count == 0, OfficialIdDefect.NumberMissing)
+            | When(!rest.All(IsDigits), OfficialIdDefect.NumberForm)
+            | When(rest.Count > 3, OfficialIdDefect.ExtraParts);
         if (sessionYear is null || rest.Count == 0)
         {
-            return id with { SessionYear = sessionYear, IsWellFormed = false };
+            return id with { SessionYear = sessionYear, Defects = defects };
         }
 
         if (sessionYear.Value.FirstYear >= FirstYearWithItems || rest.Count == 1)
@@ -92,13 +110,13 @@ internal static class OfficialIdParts
                 SessionYear = sessionYear,
                 Meeting = rest[0],
                 Item = rest.Count >= 2 ? rest[1] : null,
-                IsWellFormed = wellFormed && rest.Count <= 2,
+                Defects = defects | When(rest.Count > 2, OfficialIdDefect.ExtraParts),
             };
         }
 
         return rest.Count == 2
-            ? id with { SessionYear = sessionYear, Pages = rest[0] + "-" + rest[1], IsWellFormed = wellFormed }
-            : id with { SessionYear = sessionYear, Meeting = rest[0], Pages = string.Join("-", rest.Skip(1)), IsWellFormed = wellFormed };
+            ? id with { SessionYear = sessionYear, Pages = rest[0] + "-" + rest[1], Defects = defects }
+            : id with { SessionYear = sessionYear, Meeting = rest[0], Pages = string.Join("-", rest.Skip(1)), Defects = defects };
     }
 
     // ah-tk-<vergaderjaar>-<nr>
@@ -110,7 +128,10 @@ internal static class OfficialIdParts
         {
             SessionYear = sessionYear,
             Number = number,
-            IsWellFormed = sessionYear is { IsConsecutive: true } && segments.Count == 2 && IsDigits(number!),
+            Defects = SessionYearDefects(sessionYear)
+                | When(number is null, OfficialIdDefect.NumberMissing)
+                | When(number is not null && !IsDigits(number), OfficialIdDefect.NumberForm)
+                | When(segments.Count > 2, OfficialIdDefect.ExtraParts),
         };
     }
 
@@ -118,12 +139,15 @@ internal static class OfficialIdParts
     private static OfficialIdCitation Kamervragen(OfficialIdCitation id, IReadOnlyList<string> segments)
     {
         var zaak = segments[0];
-        var wellFormed = segments.Count == 1
-            && zaak.Length == 10
+        var zaakOk = zaak.Length == 10
             && IsDigits(zaak.Substring(0, 4))
             && zaak[4] is 'Z' or 'z'
             && IsDigits(zaak.Substring(5));
-        return id with { Number = zaak, IsWellFormed = wellFormed };
+        return id with
+        {
+            Number = zaak,
+            Defects = When(!zaakOk, OfficialIdDefect.ZaakNumberForm) | When(segments.Count > 1, OfficialIdDefect.ExtraParts),
+        };
     }
 
     // <journal>-<year>-<nr>, with historic extras (stb-1995-123-n1, trb-2009-mei-v1) kept as a suffix.
@@ -137,9 +161,20 @@ internal static class OfficialIdParts
             Year = year,
             Number = number,
             Suffix = suffix,
-            IsWellFormed = year is not null && number is not null && segments.Count <= 4,
+            Defects = When(year is null, OfficialIdDefect.YearForm)
+                | When(number is null, OfficialIdDefect.NumberMissing)
+                | When(segments.Count > 4, OfficialIdDefect.ExtraParts),
         };
     }
+
+    // A vergaderjaar part is eight digits holding two consecutive years (20192020).
+    private static OfficialIdDefect SessionYearDefects(SessionYear? sessionYear) =>
+        sessionYear is null
+            ? OfficialIdDefect.SessionYearDigits
+            : When(!sessionYear.Value.IsConsecutive, OfficialIdDefect.SessionYearNotConsecutive);
+
+    private static OfficialIdDefect When(bool condition, OfficialIdDefect defect) =>
+        condition ? defect : OfficialIdDefect.None;
 
     private static SessionYear? ReadSessionYear(string digits) =>
         digits.Length == 8 && IsDigits(digits)

@@ -44,6 +44,9 @@ public sealed record EuActCitation : Citation
     /// <summary>True when the number was written before the year (old regulations: <c>nr. 593/2008</c>).</summary>
     public bool NumberFirst { get; init; }
 
+    /// <summary>True when the year was written with two digits (<c>92/43/EEG</c>, <c>nr. 2820/98</c>).</summary>
+    public bool ShortYear { get; init; }
+
     /// <summary>
     /// The CELEX number derived from the act number: sector 3, the year, R (regulation), L (directive),
     /// D (decision) or F (framework decision), and the number padded to four digits: <c>32022R2065</c>.

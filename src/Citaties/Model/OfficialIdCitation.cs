@@ -52,8 +52,11 @@ public sealed record OfficialIdCitation : Citation
     /// <summary>Official journals: the year, or null.</summary>
     public int? Year { get; init; }
 
+    /// <summary>What is wrong with the id as written; <see cref="OfficialIdDefect.None"/> when well formed.</summary>
+    public OfficialIdDefect Defects { get; init; }
+
     /// <summary>True when every part has the form its prefix requires (citation-rules.md 10.3).</summary>
-    public bool IsWellFormed { get; init; }
+    public bool IsWellFormed => Defects == OfficialIdDefect.None;
 
     /// <inheritdoc />
     public override CitationKind Kind => CitationKind.OfficialId;

@@ -249,13 +249,13 @@ public static class RuleCatalog
     /// <summary>CIT5001: EU act number in the wrong form for its era.</summary>
     public static readonly RuleDescriptor EuActNumberForm = Rule("CIT5001",
         "Vorm van het EU-nummer", "Form of the EU act number",
-        "Schrijf '{1}' in plaats van '{0}'", "Write '{1}' instead of '{0}'",
+        "Schrijf '{1}' in plaats van '{0}': {2}", "Write '{1}' instead of '{0}': {2}",
         Sev(Warning), true);
 
     /// <summary>CIT5002: EU domain impossible for the year.</summary>
     public static readonly RuleDescriptor EuDomainYear = Rule("CIT5002",
         "Onmogelijk EU-domein", "Impossible EU domain",
-        "Domein '{0}' past niet bij het jaar {1}", "Domain '{0}' does not fit the year {1}",
+        "Domein '{0}' past niet bij het jaar {1}: {2}", "Domain '{0}' does not fit the year {1}: {2}",
         Sev(Warning), false);
 
     /// <summary>CIT5003: CELEX malformed or descriptor impossible.</summary>

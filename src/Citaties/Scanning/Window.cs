@@ -48,6 +48,13 @@ internal readonly struct Window
         for (var i = start; i < end; i++)
         {
             var c = source[i];
+            if (IsParagraphBreak(source, i))
+            {
+                // No citation runs from one paragraph into the next.
+                end = i;
+                break;
+            }
+
             if (IsInvisible(c))
             {
                 continue;
@@ -69,6 +76,56 @@ internal readonly struct Window
         }
 
         return new Window(new string(chars, 0, n), offsets, end);
+    }
+
+    /// <summary>
+    /// True when a paragraph ends at <paramref name="index"/>: a U+2029 PARAGRAPH SEPARATOR (how Word
+    /// documents are read), or a line break followed, after blanks, by another (an empty line in plain text).
+    /// </summary>
+    public static bool IsParagraphBreak(ReadOnlySpan<char> source, int index)
+    {
+        var c = source[index];
+        if (c == '\u2029')
+        {
+            return true;
+        }
+
+        if (c != '\n')
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < source.Length; i++)
+        {
+            switch (source[i])
+            {
+                case '\n':
+                    return true;
+                case ' ' or '\t' or '\r' or '\u00A0':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first offset at or after <paramref name="from"/> that lies in the same paragraph as
+    /// <paramref name="position"/>: where a window reaching back from an anchor must start.
+    /// </summary>
+    public static int ParagraphStartBefore(ReadOnlySpan<char> source, int from, int position)
+    {
+        for (var i = position - 1; i >= from; i--)
+        {
+            if (IsParagraphBreak(source, i))
+            {
+                return i + 1;
+            }
+        }
+
+        return from;
     }
 
     /// <summary>The same normalisation the window applies, for one character.</summary>

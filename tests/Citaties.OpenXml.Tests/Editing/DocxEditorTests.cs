@@ -50,7 +50,7 @@ public class DocxEditorTests
             var comment = document.MainDocumentPart.WordprocessingCommentsPart!.Comments.Elements<Comment>().Single();
             Assert.That(comment.Author!.Value, Is.EqualTo("Citaties"));
             Assert.That(comment.InnerText, Is.EqualTo("CIT1006 Geen citeervormSchrijf: Kamerstuk 31 015, nr. 201"));
-            Assert.That(Reread(document), Is.EqualTo(text.Text + "\nCIT1006 Geen citeervorm\nSchrijf: Kamerstuk 31 015, nr. 201"));
+            Assert.That(Reread(document), Is.EqualTo(text.Text + "\u2029CIT1006 Geen citeervorm\u2029Schrijf: Kamerstuk 31 015, nr. 201"));
             Assert.That(Revisions.ValidationErrors(document), Is.Empty);
         }
     }
@@ -72,7 +72,7 @@ public class DocxEditorTests
             Revisions.RejectAll(rejected);
 
             Assert.That(accepted.Elements<Paragraph>().First().InnerText, Is.EqualTo("Zie Kamerstuk 31 015, nr. 201. Verder."));
-            Assert.That(rejected.Elements<Paragraph>().First().InnerText, Is.EqualTo(text.Text.Split('\n')[0]));
+            Assert.That(rejected.Elements<Paragraph>().First().InnerText, Is.EqualTo(text.Text.Split(DocxText.ParagraphSeparator)[0]));
             var insertion = body.Descendants<InsertedRun>().Single();
             Assert.That(insertion.Author!.Value, Is.EqualTo("Citaties"));
             Assert.That(body.Descendants<DeletedRun>().Count(), Is.EqualTo(3));
@@ -103,7 +103,7 @@ public class DocxEditorTests
             editor.Replace(new TextSpan(4, 26), "Kamerstuk 31 015, nr. 201", trackChanges: false);
             editor.Apply();
 
-            Assert.That(Reread(document), Is.EqualTo("Zie Kamerstuk 31 015, nr. 201. Verder.\nTweede alinea."));
+            Assert.That(Reread(document), Is.EqualTo("Zie Kamerstuk 31 015, nr. 201. Verder.\u2029Tweede alinea."));
             Assert.That(document.MainDocumentPart!.Document.Body!.Descendants<DeletedRun>(), Is.Empty);
             Assert.That(Revisions.ValidationErrors(document), Is.Empty);
         }
@@ -155,20 +155,65 @@ public class DocxEditorTests
     }
 
     [Test]
-    public void A_span_across_paragraphs_or_overlapping_another_is_skipped()
+    public void Changes_across_paragraphs_or_overlapping_another_change_are_skipped()
     {
         var (document, _, editor) = Open(SplitCitation());
         using (document)
         {
-            editor.Comment(new TextSpan(20, 30), "over twee alinea's");
-            editor.Comment(new TextSpan(4, 10), "eerste");
-            editor.Comment(new TextSpan(8, 10), "overlapt");
+            editor.Replace(new TextSpan(20, 30), "over twee alinea's", trackChanges: true);
+            editor.Replace(new TextSpan(4, 10), "eerste", trackChanges: true);
+            editor.Replace(new TextSpan(8, 10), "overlapt", trackChanges: true);
             editor.Apply();
 
-            Assert.That(editor.Skipped, Is.EquivalentTo(new[] { new TextSpan(20, 30), new TextSpan(4, 10) }));
+            Assert.That(editor.Skipped, Is.EquivalentTo(new[] { new TextSpan(20, 30), new TextSpan(8, 10) }));
             Assert.That(Revisions.ValidationErrors(document), Is.Empty);
         }
     }
+
+    [Test]
+    public void Comments_may_overlap_each_other_and_cross_paragraphs()
+    {
+        var (document, text, editor) = Open(SplitCitation());
+        using (document)
+        {
+            editor.Comment(new TextSpan(4, 26), "hele verwijzing");
+            editor.Comment(new TextSpan(4, 10), "label");
+            editor.Comment(new TextSpan(31, 15), "over twee alinea's");
+            editor.Apply();
+
+            Assert.That(editor.Skipped, Is.Empty);
+            Assert.That(document.MainDocumentPart!.WordprocessingCommentsPart!.Comments.Elements<Comment>().Count(), Is.EqualTo(3));
+            Assert.That(Reread(document).Split(DocxText.ParagraphSeparator).Take(2), Is.EqualTo(text.Text.Split(DocxText.ParagraphSeparator).Take(2)));
+            Assert.That(Revisions.ValidationErrors(document), Is.Empty);
+        }
+    }
+
+    [Test]
+    public void A_finding_in_a_footnote_is_commented_on_the_note_mark_in_the_body()
+    {
+        var stream = Create(new[] { Paragraph(Run("Tekst."), new Run(new FootnoteReference { Id = 1 })) }, main =>
+        {
+            var part = main.AddNewPart<FootnotesPart>();
+            part.Footnotes = new Footnotes(
+                new Footnote(Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                new Footnote(Paragraph(Run("Zie BWBR001903."))) { Id = 1 });
+        });
+        var (document, text, editor) = Open(stream);
+        using (document)
+        {
+            var start = text.Text.IndexOf("BWBR001903", StringComparison.Ordinal);
+            editor.Comment(new TextSpan(start, 10), "CIT6001");
+            editor.Apply();
+
+            var body = document.MainDocumentPart!.Document.Body!;
+            var rangeStart = body.Descendants<CommentRangeStart>().Single();
+            Assert.That(rangeStart.NextSibling()!.Descendants<FootnoteReference>(), Is.Not.Empty);
+            var comment = document.MainDocumentPart.WordprocessingCommentsPart!.Comments.Elements<Comment>().Single();
+            Assert.That(comment.InnerText, Is.EqualTo("Voetnoot, 'BWBR001903':CIT6001"));
+            Assert.That(Revisions.ValidationErrors(document), Is.Empty);
+        }
+    }
+
 
     [Test]
     public void A_comment_in_a_header_is_skipped_because_Word_has_none_there()

@@ -30,11 +30,11 @@ public class DocxTextReaderTests
     }
 
     [Test]
-    public void Paragraphs_are_lines_with_their_index()
+    public void Paragraphs_are_separated_by_the_paragraph_separator_and_know_their_index()
     {
         var text = ReadBody(Paragraph(Run("een")), Paragraph(Run("twee")), Paragraph());
 
-        Assert.That(text.Text, Is.EqualTo("een\ntwee\n"));
+        Assert.That(text.Text, Is.EqualTo("een\u2029twee\u2029"));
         Assert.That(text.Paragraphs.Select(p => (p.Index, p.Span.Start, p.Span.Length)), Is.EqualTo(new[] { (0, 0, 3), (1, 4, 4), (2, 9, 0) }));
         Assert.That(text.ParagraphAt(5)!.Index, Is.EqualTo(1));
     }
@@ -59,7 +59,7 @@ public class DocxTextReaderTests
 
         var text = ReadBody(Paragraph(Run("voor")), table, control);
 
-        Assert.That(text.Text, Is.EqualTo("voor\ncel een\nECLI:NL:HR:2016:162\nin een control"));
+        Assert.That(text.Text, Is.EqualTo("voor\u2029cel een\u2029ECLI:NL:HR:2016:162\u2029in een control"));
     }
 
     [Test]
@@ -75,7 +75,7 @@ public class DocxTextReaderTests
 
         var text = Read(stream);
 
-        Assert.That(text.Text, Is.EqualTo("Tekst.\nKamerstuk 34 193, nr. 9."));
+        Assert.That(text.Text, Is.EqualTo("Tekst.\u2029Kamerstuk 34 193, nr. 9."));
         Assert.That(text.Paragraphs[1].Story, Is.EqualTo(DocxStory.Footnotes));
         Assert.That(text.Paragraphs[1].PartUri, Does.EndWith("footnotes.xml"));
     }
@@ -95,7 +95,7 @@ public class DocxTextReaderTests
 
         var text = Read(stream);
 
-        Assert.That(text.Text, Is.EqualTo("Romp.\nOpmerking\nKop\nVoet"));
+        Assert.That(text.Text, Is.EqualTo("Romp.\u2029Opmerking\u2029Kop\u2029Voet"));
         Assert.That(text.Paragraphs.Select(p => p.Story), Is.EqualTo(new[] { DocxStory.Body, DocxStory.Comments, DocxStory.Header, DocxStory.Footer }));
     }
 

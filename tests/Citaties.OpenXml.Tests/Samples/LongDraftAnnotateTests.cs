@@ -78,8 +78,8 @@ public class LongDraftAnnotateTests
             editor.Apply();
             Assert.That(editor.Skipped, Has.Count.EqualTo(citations.Count - inBody.Count).And.Count.GreaterThan(0));
 
-            // Edits are applied last span first, so the comments part lists them in reverse text order.
-            var ids = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Select(c => c.Id!.Value!).Reverse().ToList();
+            // Comments are added in text order, so the comments part lists them in that order.
+            var ids = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Select(c => c.Id!.Value!).ToList();
             Assert.That(ids, Has.Count.EqualTo(inBody.Count));
             expected = inBody.Select(c => c.Text).Zip(ids, (t, id) => (t, id)).ToList();
             document.Save();

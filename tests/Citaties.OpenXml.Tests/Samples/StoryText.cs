@@ -16,7 +16,7 @@ public static class StoryText
 
     /// <summary>The text of every story but the comments, laid out as the reader lays it out.</summary>
     public static string WithoutComments(DocxText text) =>
-        string.Join("\n", text.Paragraphs.Where(p => p.Story != DocxStory.Comments).Select(p => text.Text.Substring(p.Span.Start, p.Span.Length)));
+        string.Join(DocxText.ParagraphSeparator, text.Paragraphs.Where(p => p.Story != DocxStory.Comments).Select(p => text.Text.Substring(p.Span.Start, p.Span.Length)));
 
     /// <summary>The lines of the comments story.</summary>
     public static IReadOnlyList<string> CommentLines(DocxText text) =>

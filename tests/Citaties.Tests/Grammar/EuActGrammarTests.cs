@@ -63,6 +63,25 @@ public class EuActGrammarTests
         Assert.That((act.HasNr, act.NumberFirst), Is.EqualTo((hasNr, numberFirst)));
     }
 
+    [TestCase("Richtlijn 92/43/EEG", true)]
+    [TestCase("Richtlijn 1992/43/EEG", false)]
+    [TestCase("Verordening (EEG) nr. 1408/71", true)]
+    [TestCase("Verordening (EU) 2022/2065", false)]
+    public void Records_a_two_digit_year(string text, bool shortYear)
+    {
+        var act = (EuActCitation)CitationParser.TryParse(text).Citation!;
+
+        Assert.That(act.ShortYear, Is.EqualTo(shortYear));
+    }
+
+    [Test]
+    public void Never_reads_a_regulation_year_in_the_future()
+    {
+        var act = (EuActCitation)CitationParser.TryParse("Verordening (EG) 2022/2065").Citation!;
+
+        Assert.That((act.Year, act.Number, act.Domain), Is.EqualTo((2022, 2065, "EG")));
+    }
+
     [Test]
     public void Keeps_the_written_type_of_an_english_act()
     {

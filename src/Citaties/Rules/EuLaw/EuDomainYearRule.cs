@@ -1,0 +1,55 @@
+using Citaties.Model;
+
+namespace Citaties.Rules.EuLaw;
+
+/// <summary>
+/// CIT5002: an EU act number whose domain did not exist in the year of the act (<c>Verordening (EU) nr. 593/2008</c>,
+/// <c>Verordening (EG) 2022/2065</c>, <c>Richtlijn 2000/31/EEG</c>). No fix: either the domain or the year is wrong.
+/// </summary>
+internal sealed class EuDomainYearRule : CitationRule<EuActCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.EuDomainYear;
+
+    protected override void Analyze(EuActCitation act, RuleContext context)
+    {
+        if (act.Domain is null)
+        {
+            return;
+        }
+
+        // "EU, Euratom": each abbreviation is checked on its own.
+        foreach (var part in act.Domain.Split(','))
+        {
+            var domain = part.Trim();
+            if (EuDomainEras.Conflict(domain, act.Year) is { } conflict)
+            {
+                context.Report(Descriptor, act, null, domain, act.Year, Reason(conflict, context));
+            }
+        }
+    }
+
+    private static string Reason(DomainConflict conflict, RuleContext context) => conflict switch
+    {
+        DomainConflict.EuBeforeLisbon => context.Say(
+            "EU is pas sinds 1 december 2009 (Verdrag van Lissabon) het domein; daarvoor EG",
+            "EU is the domain only from 1 December 2009 (Treaty of Lisbon); before, EC"),
+        DomainConflict.EgBeforeMaastricht => context.Say(
+            "EG is pas sinds 1 november 1993 (Verdrag van Maastricht) het domein; daarvoor EEG",
+            "EC is the domain only from 1 November 1993 (Treaty of Maastricht); before, EEC"),
+        DomainConflict.EgAfterLisbon => context.Say(
+            "sinds 1 december 2009 (Verdrag van Lissabon) is het domein EU",
+            "from 1 December 2009 (Treaty of Lisbon) the domain is EU"),
+        DomainConflict.EegAfterMaastricht => context.Say(
+            "sinds 1 november 1993 (Verdrag van Maastricht) is het domein EG",
+            "from 1 November 1993 (Treaty of Maastricht) the domain is EC"),
+        DomainConflict.EgksAfterExpiry => context.Say(
+            "het EGKS-Verdrag is op 23 juli 2002 verlopen",
+            "the ECSC Treaty expired on 23 July 2002"),
+        DomainConflict.JbzOutsideThirdPillar => context.Say(
+            "JBZ bestond alleen van november 1993 tot december 2009",
+            "JHA existed only from November 1993 to December 2009"),
+        _ => context.Say(
+            "GBVB bestaat pas sinds 1 november 1993",
+            "CFSP exists only from 1 November 1993"),
+    };
+}
