@@ -118,8 +118,9 @@ public class LexicalFastPathTests
         yield return word + "x";
         if (end > 1)
         {
-            yield return word.Substring(0, end - 1);
-            yield return word.Substring(0, end - 1) + "#";
+            var shorter = word.Substring(0, end - 1);
+            yield return shorter;
+            yield return shorter + "#";
         }
     }
 
