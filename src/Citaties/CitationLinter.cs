@@ -26,9 +26,10 @@ public static class CitationLinter
         }
 
         options ??= LintOptions.Default;
-        var citations = CitationParser.Extract(text);
+        var extractOptions = options.ToExtractOptions();
+        var citations = CitationParser.Extract(text, extractOptions);
         var diagnostics = new List<Diagnostic>();
-        var context = new RuleContext(text, citations, options, diagnostics);
+        var context = new RuleContext(text, citations, options, diagnostics, extractOptions);
         foreach (var rule in RuleRegistry.All)
         {
             if (options.SeverityOf(rule.Descriptor) != RuleSeverity.None)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Citaties.Catalog;
 
 namespace Citaties.Rules;
 
@@ -23,6 +24,12 @@ public sealed record LintOptions
 
     /// <summary>Abbreviations the document may use without defining them (from configuration), with their expansion.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The catalog laws are resolved against (with imported article lists for CIT2002); null for the embedded <see cref="LawCatalog.Default"/>.</summary>
+    public LawCatalog? Catalog { get; init; }
+
+    /// <summary>The extraction options these lint options imply: the same catalog and configured abbreviations.</summary>
+    public ExtractOptions ToExtractOptions() => new() { Catalog = Catalog, Abbreviations = Abbreviations };
 
     /// <summary>The severity of <paramref name="descriptor"/> under these options.</summary>
     public RuleSeverity SeverityOf(RuleDescriptor descriptor) =>

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using Citaties.Model;
+using Citaties.Resolution;
 
 namespace Citaties.Rules;
 
@@ -7,14 +9,20 @@ namespace Citaties.Rules;
 internal sealed class RuleContext
 {
     private readonly List<Diagnostic> diagnostics;
+    private readonly Lazy<DocumentContext> document;
 
-    public RuleContext(string text, IReadOnlyList<Citation> citations, LintOptions options, List<Diagnostic> diagnostics)
+    public RuleContext(string text, IReadOnlyList<Citation> citations, LintOptions options, List<Diagnostic> diagnostics, ExtractOptions? extractOptions = null)
     {
         Text = text;
         Citations = citations;
         Options = options;
         this.diagnostics = diagnostics;
+        var forDocument = extractOptions ?? options.ToExtractOptions();
+        document = new Lazy<DocumentContext>(() => DocumentContext.Create(citations, forDocument));
     }
+
+    /// <summary>The document's definitions, configured abbreviations and named laws (CIT2005, CIT2006), built on first use.</summary>
+    public DocumentContext Document => document.Value;
 
     /// <summary>The scanned text.</summary>
     public string Text { get; }
