@@ -71,3 +71,18 @@ public class ArticleListFormTests
         });
     }
 }
+
+/// <summary>Where an article without a law ends before the next sentence.</summary>
+[TestFixture]
+public class ArticleSentenceEndTests
+{
+    [TestCase("Artikel 245\nTegen de beslissing staat beroep open.")]
+    [TestCase("Artikel 250\nZoals de regering eerder heeft toegelicht, geldt dit.")]
+    public void A_capitalised_function_word_after_a_heading_is_no_law_abbreviation(string text)
+    {
+        var c = CitationParser.Extract(text).OfType<ArticleCitation>().Single();
+
+        Assert.That(c.LawText, Is.Null);
+        Assert.That(c.Text, Does.Not.Contain("\n"));
+    }
+}
