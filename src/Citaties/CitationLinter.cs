@@ -26,10 +26,11 @@ public static class CitationLinter
         }
 
         options ??= LintOptions.Default;
+        var extractOptions = options.ToExtractOptions();
         var extraction = Scanning.CitationExtractor.Default.ExtractWithNearMisses(text);
-        var citations = extraction.Citations;
+        var citations = Resolution.LawResolver.Resolve(extraction.Citations, extractOptions);
         var diagnostics = new List<Diagnostic>();
-        var context = new RuleContext(text, citations, extraction.NearMisses, options, diagnostics);
+        var context = new RuleContext(text, citations, extraction.NearMisses, options, diagnostics, extractOptions);
         foreach (var rule in RuleRegistry.All)
         {
             if (options.SeverityOf(rule.Descriptor) != RuleSeverity.None)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Citaties.Model;
+using Citaties.Resolution;
 using Citaties.Scanning;
 using Sprache;
 
@@ -13,22 +14,32 @@ public static class CitationParser
     private static readonly string[] CitationExpected = { "citation" };
 
     /// <summary>
-    /// Every citation in <paramref name="text"/>, in text order. Never throws on any text; spans are offsets
-    /// into <paramref name="text"/>.
+    /// Every citation in <paramref name="text"/>, in text order, with the laws of article citations and definitions
+    /// resolved against the embedded catalog. Never throws on any text; spans are offsets into <paramref name="text"/>.
     /// </summary>
-    public static IReadOnlyList<Citation> Extract(string text)
+    public static IReadOnlyList<Citation> Extract(string text) => Extract(text, ExtractOptions.Default);
+
+    /// <summary>
+    /// Every citation in <paramref name="text"/>, in text order, with the laws of article citations and definitions
+    /// resolved by <paramref name="options"/>: its catalog, configured abbreviations and context law. Never throws
+    /// on any text; spans are offsets into <paramref name="text"/>.
+    /// </summary>
+    public static IReadOnlyList<Citation> Extract(string text, ExtractOptions? options)
     {
         if (text is null)
         {
             throw new ArgumentNullException(nameof(text));
         }
 
-        return CitationExtractor.Default.Extract(text);
+        // Two steps of the pipeline: the grammar finds what is written, the resolver says what it refers to.
+        var citations = CitationExtractor.Default.Extract(text);
+        return LawResolver.Resolve(citations, options ?? ExtractOptions.Default);
     }
 
     /// <summary>
     /// Parses <paramref name="text"/> as exactly one citation (surrounding white space and one closing
-    /// full stop allowed). On failure the error says what was expected and where.
+    /// full stop allowed). On failure the error says what was expected and where. Checks the form only: the law
+    /// of an article is not resolved (use <see cref="Extract(string, ExtractOptions)"/> for that).
     /// </summary>
     public static ParseResult TryParse(string text)
     {

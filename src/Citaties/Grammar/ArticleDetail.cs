@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Citaties.Model;
 
 namespace Citaties.Grammar;
@@ -35,6 +36,18 @@ internal sealed record ArticleDetail
     public bool Old { get; init; }
 
     /// <summary>This detail with the fields <paramref name="other"/> sets added; a later value wins.</summary>
+    /// <summary>
+    /// These details with a further one joined by <c>en</c>/<c>of</c> (<c>eerste lid, eerste volzin, en tweede lid</c>):
+    /// its leden, onderdelen and subonderdelen come after the ones before; anything else merges as in <see cref="Merge"/>.
+    /// </summary>
+    public ArticleDetail Add(ArticleDetail other) => Merge(other) with
+    {
+        Paragraphs = Paragraphs.Concat(other.Paragraphs).Distinct().ToArray(),
+        ParagraphsAreRange = other.Paragraphs.Count > 0 ? false : ParagraphsAreRange,
+        Parts = Parts.Concat(other.Parts).Distinct().ToArray(),
+        Subparts = Subparts.Concat(other.Subparts).Distinct().ToArray(),
+    };
+
     public ArticleDetail Merge(ArticleDetail other) => new()
     {
         Paragraphs = other.Paragraphs.Count > 0 ? other.Paragraphs : Paragraphs,

@@ -46,11 +46,21 @@ internal static class ArticleGrammar
         from old in Lexical.Literal("(oud)")
         select new ArticleDetail { Old = true };
 
-    private static readonly Parser<ArticleDetail> Detail =
-        Lexical.CommaOrSpace.Then(_ => ParagraphGrammar.Paragraphs.Or(PartGrammar.Any).Or(ParagraphGrammar.Sentence)).Or(Old);
+    private static readonly Parser<ArticleDetail> OneDetail =
+        ParagraphGrammar.Paragraphs.Or(PartGrammar.Any).Or(ParagraphGrammar.Sentence);
+
+    // "eerste lid, eerste volzin, en tweede lid" (Sr 22c, Sv 27a): a further lid after "en"/"of" adds to those before.
+    private static readonly Parser<(ArticleDetail Detail, bool Added)> Detail =
+        Lexical.CommaOrSpace.Then(_ =>
+                (from joiner in Lexical.Word("en").Or(Lexical.Word("of"))
+                 from __ in Lexical.Space
+                 from detail in OneDetail
+                 select (detail, true))
+                .Or(OneDetail.Select(d => (d, false))))
+            .Or(Old.Select(d => (d, false)));
 
     private static readonly Parser<ArticleDetail> Details =
-        Detail.Many().Select(ds => ds.Aggregate(ArticleDetail.Empty, (all, d) => all.Merge(d)));
+        Detail.Many().Select(ds => ds.Aggregate(ArticleDetail.Empty, (all, d) => d.Added ? all.Add(d.Detail) : all.Merge(d.Detail)));
 
     /// <summary>How a designation is joined to the one before it.</summary>
     private enum Join
@@ -65,6 +75,13 @@ internal static class ArticleGrammar
          select Join.List)
         .Or(from _ in Lexical.Space
             from link in Lexical.Word("en").Return(Join.List)
+                .Or(Lexical.Word("of").Return(Join.List))
+                .Or(Lexical.Word("respectievelijk").Return(Join.List))
+                .Or(Lexical.Word("onderscheidenlijk").Return(Join.List))
+                .Or(from dan in Lexical.Word("dan")
+                    from space in Lexical.Space
+                    from wel in Lexical.Word("wel")
+                    select Join.List)
                 .Or(Lexical.Word("juncto").Return(Join.Juncto))
                 .Or(Lexical.Abbreviation("jo").Return(Join.Juncto))
             from __ in Lexical.Space

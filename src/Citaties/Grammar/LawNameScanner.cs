@@ -116,8 +116,10 @@ internal static class LawNameScanner
     /// <summary>True for a single word that reads as an abbreviation: <c>Sv</c>, <c>DSA</c>, <c>WvSv</c>, <c>Awb</c>.</summary>
     public static bool IsAbbreviationToken(string token)
     {
+        // A capitalised function word starting the next sentence or paragraph ("Artikel 245\nTegen de beslissing",
+        // "Zoals de regering") is no abbreviation.
         if (token.Length == 0 || !char.IsUpper(token[0]) || CommonWords.Contains(token)
-            || DutchOrdinals.Parse(token.ToLowerInvariant()) > 0)
+            || StopWords.Contains(token.ToLowerInvariant()) || DutchOrdinals.Parse(token.ToLowerInvariant()) > 0)
         {
             return false;
         }

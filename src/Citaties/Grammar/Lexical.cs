@@ -44,6 +44,17 @@ internal static class Lexical
     public static readonly Parser<bool> CommaOrSpace =
         Comma.Return(true).Or(Space.Return(false));
 
+    /// <summary>
+    /// The word before the last item of a list, with the spaces around it: <c>en</c>, <c>of</c>,
+    /// <c>onderscheidenlijk</c>, <c>respectievelijk</c>, <c>dan wel</c> (<c>eerste of derde lid</c>, <c>onder b of c</c>).
+    /// </summary>
+    public static readonly Parser<string> ListJoin =
+        from _ in Space
+        from word in Word("en").Or(Word("of")).Or(Word("onderscheidenlijk")).Or(Word("respectievelijk"))
+            .Or(from dan in Word("dan") from space in Space from wel in Word("wel") select "dan wel")
+        from __ in Space
+        select word;
+
     /// <summary>A run of ASCII digits.</summary>
     public static readonly Parser<string> Digits = input =>
     {

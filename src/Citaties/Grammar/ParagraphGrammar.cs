@@ -37,12 +37,6 @@ internal static class ParagraphGrammar
     private static readonly Parser<string> LidWord =
         Lexical.Word("leden").Or(Lexical.Word("lid")).Named("'lid'");
 
-    private static readonly Parser<string> And =
-        from _ in Lexical.Space
-        from en in Lexical.Word("en")
-        from __ in Lexical.Space
-        select en;
-
     private static readonly Parser<RangeStyle> Through =
         from _ in Lexical.Space
         from style in Lexical.Literal("tot en met").Return(RangeStyle.TotEnMet).Or(Lexical.Literal("t/m").Return(RangeStyle.TM))
@@ -57,7 +51,7 @@ internal static class ParagraphGrammar
          select letter.IsDefined ? digits + letter.Get() : digits)
         .Named("lid number");
 
-    /// <summary><c>tweede lid</c>, <c>eerste en derde lid</c>, <c>eerste, tweede en vierde lid</c>, <c>tweede tot en met vierde lid</c>.</summary>
+    /// <summary><c>tweede lid</c>, <c>eerste en derde lid</c>, <c>eerste, tweede en vierde lid</c>, <c>tweede tot en met (het) vierde lid</c>, <c>eerste of derde lid</c>.</summary>
     public static readonly Parser<ArticleDetail> Ordinals =
         from first in Ordinal
         from rest in OrdinalRange().Or(OrdinalList()).Optional()
@@ -99,12 +93,13 @@ internal static class ParagraphGrammar
 
     private static Parser<(IEnumerable<int> Numbers, RangeStyle Style)> OrdinalRange() =>
         from style in Through
+        from het in Lexical.Word("het").Then(w => Lexical.Space.Return(w)).Optional()
         from last in Ordinal
         select ((IEnumerable<int>)new[] { last }, style);
 
     private static Parser<(IEnumerable<int> Numbers, RangeStyle Style)> OrdinalList() =>
         from middle in Lexical.Comma.Then(_ => Ordinal).Many()
-        from _ in And
+        from _ in Lexical.ListJoin
         from last in Ordinal
         select (middle.Concat(new[] { last }), RangeStyle.None);
 
@@ -115,7 +110,7 @@ internal static class ParagraphGrammar
 
     private static Parser<(IEnumerable<string> Numbers, RangeStyle Style)> NumberList() =>
         from middle in Lexical.Comma.Then(_ => Number).Many()
-        from _ in And
+        from _ in Lexical.ListJoin
         from last in Number
         select (middle.Concat(new[] { last }), RangeStyle.None);
 

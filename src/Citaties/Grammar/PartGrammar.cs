@@ -79,7 +79,7 @@ internal static class PartGrammar
     private static Parser<IReadOnlyList<string>> ListOf(Parser<string> value) =>
         from first in value
         from rest in (from middle in Lexical.Comma.Then(_ => value).Many()
-                      from _ in And
+                      from _ in Lexical.ListJoin
                       from last in value
                       select middle.Concat(new[] { last })).Optional()
         select (IReadOnlyList<string>)new[] { first }.Concat(rest.GetOrElse(Enumerable.Empty<string>())).ToArray();
@@ -88,7 +88,14 @@ internal static class PartGrammar
 
     private static readonly Parser<IReadOnlyList<string>> LettersOrNumbers = Letters.Or(ListOf(NumberedPart));
 
-    private static readonly Parser<IReadOnlyList<string>> Degrees = ListOf(Degree);
+    // "onder 2°-5°" (Sr 28, 226, 311): a range of subonderdelen, kept as its two ends.
+    private static readonly Parser<IReadOnlyList<string>> DegreeRange =
+        from first in Degree
+        from dash in Lexical.OptionalSpace.Then(_ => Lexical.Dash).Then(_ => Lexical.OptionalSpace)
+        from last in Degree
+        select (IReadOnlyList<string>)new[] { first, last };
+
+    private static readonly Parser<IReadOnlyList<string>> Degrees = DegreeRange.Or(ListOf(Degree));
 
     /// <summary><c>onderdeel c</c>, <c>onder a en b</c>, <c>sub c</c>, <c>letter b</c>, <c>onderdeel 3</c>.</summary>
     public static readonly Parser<ArticleDetail> Parts =

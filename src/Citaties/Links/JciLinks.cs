@@ -14,7 +14,7 @@ internal static class JciLinks
 
     // Decoded values may hold characters a URL cannot carry as such ("o=1°", a space): percent-encode those
     // as UTF-8 and leave the Juriconnect punctuation (: & = .) as the site expects it.
-    private static string EscapeForUrl(string value)
+    internal static string EscapeForUrl(string value)
     {
         var plain = true;
         foreach (var c in value)

@@ -38,6 +38,13 @@ public sealed record AbbreviationDefinition : Citation
     /// </summary>
     public TextSpan AbbreviationSpan { get; init; }
 
+    /// <summary>
+    /// The law the expansion names, as the resolver identifies it (<c>Digital Services Act</c> is Verordening (EU)
+    /// 2022/2065); a law the catalog does not know keeps the expansion as its title (a bill); null when the
+    /// expansion names no law (<c>Autoriteit Consument &amp; Markt (hierna: ACM)</c>) or before resolution.
+    /// </summary>
+    public LawReference? Law { get; init; }
+
     /// <inheritdoc />
     public override CitationKind Kind => CitationKind.Definition;
 

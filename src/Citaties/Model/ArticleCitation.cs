@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Citaties.Formatting;
+using Citaties.Links;
 using Citaties.Serialization.Fields;
 
 namespace Citaties.Model;
@@ -62,7 +63,11 @@ public sealed record ArticleCitation : Citation
     /// <summary>The sentence of the lid (Ar 3.30): <c>1</c> for <c>eerste zin</c> or <c>1e volzin</c>, <c>laatste</c>; null when none.</summary>
     public string? Sentence { get; init; }
 
-    /// <summary>The law as the resolver identified it; null until resolved.</summary>
+    /// <summary>
+    /// The law as the resolver identified it (<see cref="CitationParser.Extract(string, ExtractOptions)"/> resolves);
+    /// null when unresolved: no law named and no context law, an unknown or ambiguous abbreviation, or not yet resolved
+    /// (<see cref="CitationParser.TryParse"/> only checks the form).
+    /// </summary>
     public LawReference? Law { get; init; }
 
     /// <summary>
@@ -94,9 +99,9 @@ public sealed record ArticleCitation : Citation
 
     private protected override string FormatCanonical() => ArticleFormatter.Format(this, ArticleStyle.Toelichting);
 
-    // Official links need the law resolved against the catalog, which the resolver does; the citation
-    // alone cannot name a regulation.
-    private protected override IReadOnlyList<string> BuildLinks() => Array.Empty<string>();
+    // Official links need the law resolved against the catalog, which the resolver does: an unresolved
+    // citation has none.
+    private protected override IReadOnlyList<string> BuildLinks() => ArticleLinks.For(this);
 
     internal override void WriteFields(Utf8JsonWriter writer) => ArticleFields.Write(writer, this);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Citaties.Catalog;
 
 namespace Citaties.Rules;
 
@@ -36,6 +37,12 @@ public sealed record LintOptions
         get => today ?? DateTime.Today;
         init => today = value.Date;
     }
+
+    /// <summary>The catalog laws are resolved against (with imported article lists for CIT2002); null for the embedded <see cref="LawCatalog.Default"/>.</summary>
+    public LawCatalog? Catalog { get; init; }
+
+    /// <summary>The extraction options these lint options imply: the same catalog and configured abbreviations.</summary>
+    public ExtractOptions ToExtractOptions() => new() { Catalog = Catalog, Abbreviations = Abbreviations };
 
     /// <summary>The severity of <paramref name="descriptor"/> under these options.</summary>
     public RuleSeverity SeverityOf(RuleDescriptor descriptor) =>

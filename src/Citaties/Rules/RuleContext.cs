@@ -1,6 +1,7 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using Citaties.Model;
+using Citaties.Resolution;
 using Citaties.Scanning;
 
 namespace Citaties.Rules;
@@ -9,20 +10,26 @@ namespace Citaties.Rules;
 internal sealed class RuleContext
 {
     private readonly List<Diagnostic> diagnostics;
+    private readonly Lazy<DocumentContext> document;
 
-    public RuleContext(string text, IReadOnlyList<Citation> citations, LintOptions options, List<Diagnostic> diagnostics)
-        : this(text, citations, Array.Empty<NearMiss>(), options, diagnostics)
+    public RuleContext(string text, IReadOnlyList<Citation> citations, LintOptions options, List<Diagnostic> diagnostics, ExtractOptions? extractOptions = null)
+        : this(text, citations, Array.Empty<NearMiss>(), options, diagnostics, extractOptions)
     {
     }
 
-    public RuleContext(string text, IReadOnlyList<Citation> citations, IReadOnlyList<NearMiss> nearMisses, LintOptions options, List<Diagnostic> diagnostics)
+    public RuleContext(string text, IReadOnlyList<Citation> citations, IReadOnlyList<NearMiss> nearMisses, LintOptions options, List<Diagnostic> diagnostics, ExtractOptions? extractOptions = null)
     {
         Text = text;
         Citations = citations;
         NearMisses = nearMisses;
         Options = options;
         this.diagnostics = diagnostics;
+        var forDocument = extractOptions ?? options.ToExtractOptions();
+        document = new Lazy<DocumentContext>(() => DocumentContext.Create(citations, forDocument));
     }
+
+    /// <summary>The document's definitions, configured abbreviations and named laws (CIT2005, CIT2006), built on first use.</summary>
+    public DocumentContext Document => document.Value;
 
     /// <summary>The scanned text.</summary>
     public string Text { get; }

@@ -12,6 +12,12 @@ namespace Citaties.Scanning;
 /// </summary>
 internal sealed class CitationExtractor
 {
+    // How close to the end of a cut window a match must reach to be read again in a larger one, how much
+    // larger, and how often (240 characters grow to 960 and 3,840).
+    private const int GrowthMargin = 80;
+    private const int GrowthFactor = 4;
+    private const int MaxGrowths = 2;
+
     private readonly AnchorScanner scanner;
 
     // Families whose citations begin before their anchor, scanned in a pass of their own (may be null).
@@ -169,21 +175,35 @@ internal sealed class CitationExtractor
 
     private static IReadOnlyList<Citation>? Match(CitationFamily family, string text, int position, int anchorLength, bool wantMiss, ref NearMiss? miss)
     {
-        var window = Window.Create(text.AsSpan(), position, family.MaxLength);
-        var result = family.Parser(WindowInput.Start(window.Text));
-        var consumed = Consumed(result, window.Text);
-        if (consumed == 0)
+        var maxLength = family.MaxLength;
+        for (var grown = 0; ; grown++)
         {
-            if (wantMiss && !result.WasSuccessful && AsNearMiss(family, result, window, position + anchorLength, text) is { } found
-                && (miss is null || found.Span.End > miss.Value.Span.End))
+            var window = Window.Create(text.AsSpan(), position, maxLength);
+            var result = family.Parser(WindowInput.Start(window.Text));
+            var consumed = Consumed(result, window.Text);
+            if (consumed == 0)
             {
-                miss = found;
+                if (wantMiss && !result.WasSuccessful && AsNearMiss(family, result, window, position + anchorLength, text) is { } found
+                    && (miss is null || found.Span.End > miss.Value.Span.End))
+                {
+                    miss = found;
+                }
+
+                return null;
             }
 
-            return null;
-        }
+            // A match that runs into the end of a cut window may have been cut by it: a long enumeration of
+            // articles whose law comes after the window ("de artikelen 300, 301, ... en 346 van het Wetboek van
+            // Strafvordering"). Read it again in a larger window; only such matches pay, and a match that fills
+            // the larger window too moves the scan past it, so the work stays linear in the text.
+            if (grown < MaxGrowths && window.SourceEnd < text.Length && consumed > window.Text.Length - GrowthMargin)
+            {
+                maxLength *= GrowthFactor;
+                continue;
+            }
 
-        return ToSource(result.Value, window, consumed, text);
+            return ToSource(result.Value, window, consumed, text);
+        }
     }
 
     /// <summary>

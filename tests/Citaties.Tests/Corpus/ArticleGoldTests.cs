@@ -8,8 +8,14 @@ namespace Citaties.Tests.Corpus;
 [TestFixture]
 public class ArticleGoldTests
 {
-    // The lead extends the span over "(hierna: X)" later; until then the citation stops before it.
+    // A gold article text may end in the definition it makes ("... van het Wetboek van Strafvordering (hierna: Sv)"):
+    // the definition is a citation of its own, so the article stops before the bracket and the two together cover the text.
     private static readonly Regex Hierna = new(@"\s*\(hierna:[^)]*\)\s*$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] LawFields = { "abbreviation", "title", "bwb", "celex" };
+
+    // Identifiers gold leaves out must be absent: the DSA has no BWB id, the Sv no CELEX number.
+    private static readonly string[] Identifiers = { "bwb", "celex" };
 
     [TestCaseSource(typeof(GoldTable), nameof(GoldTable.Cases), new object[] { new[] { "article" } })]
     public void Extracts_the_gold_citation_with_its_fields(GoldRow? row)
@@ -36,6 +42,55 @@ public class ArticleGoldTests
             });
         }
     }
+
+    [TestCaseSource(typeof(GoldTable), nameof(GoldTable.Cases), new object[] { new[] { "article" } })]
+    public void Resolves_the_law_of_the_gold_citation(GoldRow? row)
+    {
+        CorpusPaths.RequireCorpus("seeds");
+        var source = GoldTable.ReadSeed(row!);
+        var places = GoldTable.Locate(source, row!.Text);
+        Assert.That(places, Is.Not.Empty, "the gold text stands in the seed");
+
+        var citations = CitationParser.Extract(source);
+        var expected = row.Fields.GetProperty("law");
+        foreach (var (start, end) in places)
+        {
+            var article = citations.OfType<ArticleCitation>().SingleOrDefault(x => x.Span.Start == start);
+            Assert.That(article, Is.Not.Null, $"an article citation starts at {start}");
+
+            // The article, with the definition right after it when the row has one, covers the gold text.
+            var covered = article!.Span.End;
+            var definition = citations.OfType<AbbreviationDefinition>()
+                .FirstOrDefault(d => d.Span.Start >= start && d.Span.Start <= covered && d.Span.End > covered);
+            covered = definition?.Span.End ?? covered;
+            Assert.That(covered, Is.EqualTo(end), "the article and its definition cover the gold text");
+
+            var law = article.Law;
+            Assert.That(law, Is.Not.Null, "the law is resolved");
+            Assert.Multiple(() =>
+            {
+                foreach (var field in LawFields)
+                {
+                    if (expected.TryGetProperty(field, out var value))
+                    {
+                        Assert.That(LawField(law!, field), Is.EqualTo(value.GetString()), field);
+                    }
+                    else if (Identifiers.Contains(field))
+                    {
+                        Assert.That(LawField(law!, field), Is.Null, field + " is not in gold");
+                    }
+                }
+            });
+        }
+    }
+
+    private static string? LawField(LawReference law, string field) => field switch
+    {
+        "abbreviation" => law.Abbreviation,
+        "title" => law.Title,
+        "bwb" => law.Bwb,
+        _ => law.Celex,
+    };
 
     [Test]
     public void Finds_no_article_citation_in_the_seeds_that_gold_does_not_list()

@@ -30,6 +30,35 @@ public class DefinitionGoldTests
         }
     }
 
+    // The lint notes of gold say what a definition resolves to: "CELEX 32022R2065", or "no BWB id" for a bill.
+    private static readonly System.Text.RegularExpressions.Regex CelexNote = new(@"CELEX (\w+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    [TestCaseSource(typeof(GoldTable), nameof(GoldTable.Cases), new object[] { new[] { "definition" } })]
+    public void Resolves_each_gold_definition_as_its_note_says(GoldRow? row)
+    {
+        CorpusPaths.RequireCorpus("seeds");
+        var source = GoldTable.ReadSeed(row!);
+        var (start, end) = GoldTable.Locate(source, row!.Text)[0];
+        var definition = CitationParser.Extract(source).OfType<AbbreviationDefinition>().Single(d => d.Span.Start <= start && d.Span.End >= end);
+        var celex = CelexNote.Match(row.Lint);
+
+        Assert.That(definition.Law, Is.Not.Null, "every gold definition names a law or a bill");
+        Assert.Multiple(() =>
+        {
+            Assert.That(definition.Law!.Abbreviation, Is.EqualTo(definition.Abbreviation));
+            if (celex.Success)
+            {
+                Assert.That(definition.Law.Celex, Is.EqualTo(celex.Groups[1].Value));
+            }
+
+            if (row.Lint.Contains("no BWB id", StringComparison.Ordinal))
+            {
+                Assert.That(definition.Law.Bwb, Is.Null);
+                Assert.That(definition.Law.Title, Is.EqualTo(definition.Expansion));
+            }
+        });
+    }
+
     [TestCaseSource(typeof(GoldTable), nameof(GoldTable.Cases), new object[] { new[] { "article" } })]
     public void Finds_the_definition_inside_a_gold_article_row(GoldRow? row)
     {

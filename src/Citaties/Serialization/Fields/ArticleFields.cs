@@ -39,7 +39,7 @@ internal static class ArticleFields
         WriteList(writer, "subparts", citation.Subparts);
         writer.WriteBoolean("aanhef", citation.Aanhef);
         writer.WriteStringOrNull("sentence", citation.Sentence);
-        WriteLaw(writer, citation.Law);
+        LawFields.Write(writer, citation.Law);
         writer.WriteStringOrNull("lawText", citation.LawText);
         writer.WriteString("lawForm", Name(citation.LawForm));
         writer.WriteBoolean("old", citation.Old);
@@ -48,23 +48,6 @@ internal static class ArticleFields
         writer.WriteString("paragraphStyle", Name(citation.ParagraphStyle));
         writer.WriteString("partStyle", Name(citation.PartStyle));
         writer.WriteString("rangeStyle", Name(citation.RangeStyle));
-    }
-
-    private static void WriteLaw(Utf8JsonWriter writer, LawReference? law)
-    {
-        if (law is null)
-        {
-            writer.WriteNull("law");
-            return;
-        }
-
-        writer.WritePropertyName("law");
-        writer.WriteStartObject();
-        writer.WriteStringOrNull("abbreviation", law.Abbreviation);
-        writer.WriteStringOrNull("title", law.Title);
-        writer.WriteStringOrNull("bwb", law.Bwb);
-        writer.WriteStringOrNull("celex", law.Celex);
-        writer.WriteEndObject();
     }
 
     private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

@@ -3,7 +3,7 @@ using Citaties.Model;
 
 namespace Citaties.Serialization.Fields;
 
-/// <summary>The <c>fields</c> of a <c>definition</c>.</summary>
+/// <summary>The <c>fields</c> of a <c>definition</c>: the abbreviation, its expansion, the form, and the law the expansion names (or null).</summary>
 internal static class DefinitionFields
 {
     public static void Write(Utf8JsonWriter writer, AbbreviationDefinition definition)
@@ -11,5 +11,6 @@ internal static class DefinitionFields
         writer.WriteString("abbreviation", definition.Abbreviation);
         writer.WriteString("expansion", definition.Expansion);
         writer.WriteString("form", definition.Form.ToJsonName());
+        LawFields.Write(writer, definition.Law);
     }
 }

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using Citaties.Catalog;
+using Citaties.Model;
+
+namespace Citaties;
+
+/// <summary>How <see cref="CitationParser.Extract(string, ExtractOptions)"/> resolves the laws of the citations it finds.</summary>
+public sealed record ExtractOptions
+{
+    /// <summary>The defaults: the embedded catalog, no configured abbreviations, no context law.</summary>
+    public static ExtractOptions Default { get; } = new();
+
+    /// <summary>The catalog laws are looked up in; null for the embedded <see cref="LawCatalog.Default"/>.</summary>
+    public LawCatalog? Catalog { get; init; }
+
+    /// <summary>
+    /// Abbreviations the document may use without defining them (from <c>citaties.json</c>), with their expansion.
+    /// The document's own definitions before a citation come first; these come before the catalog.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The law the document itself is (or belongs to), e.g. <c>new LawReference { Bwb = "BWBR0001903" }</c> for the text
+    /// of the Wetboek van Strafvordering: an article without a law (<c>artikel 13a</c>) and <c>van deze wet</c> refer to it.
+    /// The resolver completes it from the catalog by its BWB id, CELEX number, abbreviation or title. Null for
+    /// ordinary documents, where an article without a law stays unresolved.
+    /// </summary>
+    public LawReference? ContextLaw { get; init; }
+
+    /// <summary>The catalog to use: <see cref="Catalog"/> or the embedded one.</summary>
+    internal LawCatalog CatalogOrDefault => Catalog ?? LawCatalog.Default;
+}
