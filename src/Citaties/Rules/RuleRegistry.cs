@@ -7,6 +7,12 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<CitationRule> All { get; } = new CitationRule[]
     {
+        new Legislation.ParagraphAsNumberRule(),
+        new Legislation.PartWordingRule(),
+        new Legislation.TitleWithoutVanRule(),
+        new Legislation.RangeWordingRule(),
+        new Legislation.DefinitionInRegelingRule(),
+        new Legislation.BwWithoutBookRule(),
         new Identifiers.MalformedBwbIdRule(),
     };
 }
