@@ -9,6 +9,7 @@ internal static class RuleRegistry
     {
         new Legislation.ParagraphAsNumberRule(),
         new Legislation.PartWordingRule(),
+        new Legislation.AbbreviationInRegelingRule(),
         new Legislation.TitleWithoutVanRule(),
         new Legislation.RangeWordingRule(),
         new Legislation.DefinitionInRegelingRule(),
