@@ -1,3 +1,4 @@
+using System;
 using Citaties.Formatting;
 using Citaties.Model;
 
@@ -24,9 +25,17 @@ internal static class ArticleRewrite
     public static Fix? WholeCitation(ArticleCitation citation, RuleContext context) =>
         citation.InEnumeration ? null : new Fix(citation.Span, citation.Format(ArStyle(context.Options.Profile)));
 
-    /// <summary>The law phrase of the citation in the scanned text; null when this citation's span does not hold it.</summary>
-    public static TextSpan? LawSpanInText(ArticleCitation citation) =>
-        citation.LawSpan.Length == 0 ? null : new TextSpan(citation.Span.Start + citation.LawSpan.Start, citation.LawSpan.Length);
+    /// <summary>
+    /// The law phrase of the citation in the scanned text; null when this citation's span does not hold it. The
+    /// phrase ends with the citation at the latest: the resolver may cut a title the grammar read too far.
+    /// </summary>
+    public static TextSpan? LawSpanInText(ArticleCitation citation)
+    {
+        var end = Math.Min(citation.LawSpan.End, citation.Span.Length);
+        return citation.LawSpan.Length == 0 || end <= citation.LawSpan.Start
+            ? null
+            : TextSpan.FromBounds(citation.Span.Start + citation.LawSpan.Start, citation.Span.Start + end);
+    }
 
     /// <summary>A fix that replaces only the law phrase by <paramref name="replacement"/>; null when the span does not hold it.</summary>
     public static Fix? LawPhrase(ArticleCitation citation, string replacement) =>
