@@ -38,9 +38,18 @@ internal sealed class AbbreviationInRegelingRule : CitationRule<ArticleCitation>
             title ?? context.Say("de citeertitel van " + written, "the citation title of " + written));
     }
 
-    // "van de Wet openbaarheid van bestuur", "van het Wetboek van Strafvordering"; null when the title is unknown.
-    private static string? TitlePhrase(ArticleCitation citation) =>
-        citation.Law?.Title is { Length: > 0 }
-            ? ArticleFormatter.ArLaw(citation, byBook: true)
-            : null;
+    // "van de Wet openbaarheid van bestuur", "van Verordening (EU) 2022/2065"; null when the law is unknown.
+    private static string? TitlePhrase(ArticleCitation citation)
+    {
+        if (citation.Law?.EuActEntry is { } act)
+        {
+            // An EU act is cited by its number in a regeling (Ar 3.42), not by its long title.
+            var number = EuActFormatter.Format(new EuActCitation { Type = act.Type, Domain = act.Domain, Year = act.Year, Number = act.Number });
+            return "van " + number;
+        }
+
+        // Only a catalog title is a citeertitel: a bill the document defines has none yet.
+        var inCatalog = citation.Law is { LawEntry: not null } or { TreatyEntry: not null };
+        return inCatalog && citation.Law!.Title is { Length: > 0 } ? ArticleFormatter.ArLaw(citation, byBook: true) : null;
+    }
 }

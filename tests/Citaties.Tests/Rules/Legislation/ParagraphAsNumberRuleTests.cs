@@ -8,10 +8,10 @@ public class ParagraphAsNumberRuleTests
 {
     private const string Id = "CIT2003";
 
-    [TestCase(LintProfile.Regeling, RuleSeverity.Warning)]
-    [TestCase(LintProfile.Toelichting, RuleSeverity.Warning)]
-    [TestCase(LintProfile.Kamerstuk, RuleSeverity.Info)]
-    public void A_lid_as_number_is_reported_with_the_profile_severity(LintProfile profile, RuleSeverity severity)
+    [TestCase(LintProfile.Regeling, RuleSeverity.Warning, "artikel 10, tweede lid, van de Wet openbaarheid van bestuur")]
+    [TestCase(LintProfile.Toelichting, RuleSeverity.Warning, "artikel 10, tweede lid, Wob")]
+    [TestCase(LintProfile.Kamerstuk, RuleSeverity.Info, "artikel 10, tweede lid, Wob")]
+    public void A_lid_as_number_is_reported_with_the_profile_severity_and_fixed_to_its_Ar_form(LintProfile profile, RuleSeverity severity, string fix)
     {
         const string text = "Zie artikel 10 lid 2 Wob.";
 
@@ -22,7 +22,7 @@ public class ParagraphAsNumberRuleTests
             Assert.That(diagnostic.Severity, Is.EqualTo(severity));
             Assert.That(At(text, diagnostic.Span), Is.EqualTo("artikel 10 lid 2 Wob"));
             Assert.That(diagnostic.Message, Is.EqualTo("Schrijf 'tweede lid' in plaats van 'lid 2'"));
-            Assert.That(diagnostic.Fix!.Replacement, Is.EqualTo("artikel 10, tweede lid, Wob"));
+            Assert.That(diagnostic.Fix!.Replacement, Is.EqualTo(fix));
         });
     }
 

@@ -49,6 +49,14 @@ public class TitleWithoutVanRuleTests
     }
 
     [Test]
+    public void A_title_the_resolver_cuts_back_is_fixed_up_to_its_end()
+    {
+        const string text = "Zie artikel 552a Wetboek van Strafvordering bevelen en zo.";
+
+        Assert.That(Fixed(text, LintProfile.Toelichting), Is.EqualTo("Zie artikel 552a van het Wetboek van Strafvordering bevelen en zo."));
+    }
+
+    [Test]
     public void The_message_is_English_for_an_English_culture()
     {
         var diagnostic = CitationLinter.Lint("artikel 5 Bekendmakingswet", In(LintProfile.Toelichting, "en")).Diagnostics.Single(d => d.Id == Id);
