@@ -150,6 +150,20 @@ internal static class ArticleGrammar
             end = oldOption.Get().End;
         }
 
+        var lawSpan = default(TextSpan);
+        if (lawOption.IsDefined)
+        {
+            // The captured phrase starts with the comma or space that joins it to the article.
+            var captured = lawOption.Get();
+            var skip = 0;
+            while (skip < captured.Text.Length && captured.Text[skip] is ',' or ' ')
+            {
+                skip++;
+            }
+
+            lawSpan = TextSpan.FromBounds(captured.Start + skip, captured.End);
+        }
+
         var citations = new Citation[designations.Count];
         for (var i = 0; i < designations.Count; i++)
         {
@@ -181,6 +195,8 @@ internal static class ArticleGrammar
                 LawPreposition = law?.Preposition,
                 Juncto = juncto,
                 RangeStyle = d.RangeStyle != RangeStyle.None ? d.RangeStyle : d.Detail.ParagraphRangeStyle,
+                LawSpan = i == designations.Count - 1 ? lawSpan : default,
+                InEnumeration = designations.Count > 1,
             };
         }
 

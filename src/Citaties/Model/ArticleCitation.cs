@@ -91,6 +91,20 @@ public sealed record ArticleCitation : Citation
     /// <summary>How a range of articles (or, without one, of leden) is written (CIT2010).</summary>
     public RangeStyle RangeStyle { get; init; }
 
+    /// <summary>
+    /// Where the law phrase stands (<c>van de Algemene wet bestuursrecht</c>, <c>Sv</c>; without the comma or
+    /// space before it), relative to the start of the citation like
+    /// <see cref="AbbreviationDefinition.ExpansionSpan"/>. Empty when there is no law or this citation's span
+    /// does not cover it (an earlier article of an enumeration), so fixes can replace just the law.
+    /// </summary>
+    public TextSpan LawSpan { get; init; }
+
+    /// <summary>
+    /// True when this citation is one article of an enumeration or <c>jo.</c> chain: its span then covers only
+    /// its own part of the phrase, so it cannot be rewritten on its own.
+    /// </summary>
+    public bool InEnumeration { get; init; }
+
     /// <inheritdoc />
     public override CitationKind Kind => CitationKind.Article;
 
@@ -104,4 +118,7 @@ public sealed record ArticleCitation : Citation
     private protected override IReadOnlyList<string> BuildLinks() => ArticleLinks.For(this);
 
     internal override void WriteFields(Utf8JsonWriter writer) => ArticleFields.Write(writer, this);
+
+    internal override Citation MapInnerSpans(Func<TextSpan, TextSpan> toCitationRelative) =>
+        LawSpan.Length == 0 ? this : this with { LawSpan = toCitationRelative(LawSpan) };
 }

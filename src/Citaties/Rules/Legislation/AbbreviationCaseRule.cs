@@ -1,0 +1,25 @@
+using Citaties.Model;
+
+namespace Citaties.Rules.Legislation;
+
+/// <summary>
+/// CIT2011: an abbreviation follows the capitals of the citeertitel (<c>Awb</c>, not <c>AWB</c>; Ar 4.50 second lid
+/// and toelichting), or of the document's own definition. The resolver tells whether the capitals matched and
+/// which spelling is right; the fix replaces only the abbreviation.
+/// </summary>
+internal sealed class AbbreviationCaseRule : CitationRule<ArticleCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.AbbreviationCase;
+
+    protected override void Analyze(ArticleCitation citation, RuleContext context)
+    {
+        var written = LawNames.WrittenAbbreviation(citation);
+        if (written is null || citation.Law is not { ExactCase: false, Abbreviation: { Length: > 0 } right })
+        {
+            return;
+        }
+
+        var span = LawNames.AbbreviationSpan(citation);
+        context.Report(Descriptor, citation, span is { } s ? new Fix(s, right) : null, written, right);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Linq;
+using Citaties.Catalog;
+using Citaties.Model;
+
+namespace Citaties.Rules.Legislation;
+
+/// <summary>
+/// CIT2002: the cited article does not occur in the law. Checked only where the catalog knows the articles: the
+/// article list of an imported BWB text (its version date, or its file when the text states no date), or the
+/// article count of an EU act or treaty. An article marked <c>(oud)</c> is a former number and not checked.
+/// </summary>
+internal sealed class ArticleNotFoundRule : CitationRule<ArticleCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.ArticleNotFound;
+
+    protected override void Analyze(ArticleCitation citation, RuleContext context)
+    {
+        if (citation.Old || citation.Law is not { } law || citation.Articles.Count == 0)
+        {
+            return;
+        }
+
+        var item = citation.Articles[0];
+        if (item.From == ArticleItem.SoleArticle)
+        {
+            return;
+        }
+
+        if (law.LawEntry is { Articles: { } articles } entry)
+        {
+            foreach (var label in Ends(citation, item))
+            {
+                if (!articles.Any(a => LawNames.SameLabel(a.Label, label)))
+                {
+                    context.Report(Descriptor, citation, null, Shown(citation, label), LawNames.ForMessage(citation), Version(context, entry));
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        var count = law.EuActEntry?.ArticleCount ?? law.TreatyEntry?.ArticleCount;
+        if (count is not { } max)
+        {
+            return;
+        }
+
+        foreach (var label in Ends(citation, item))
+        {
+            if (int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && (number < 1 || number > max))
+            {
+                var detail = context.Say($"(dat telt {max} artikelen)", $"(which has {max} articles)");
+                context.Report(Descriptor, citation, null, label, LawNames.ForMessage(citation), detail);
+                return;
+            }
+        }
+    }
+
+    // The labels to look up: both ends of a range; for the BW the number inside the book, as the BWB numbers it.
+    private static string[] Ends(ArticleCitation citation, ArticleItem item) =>
+        (item.To is null ? new[] { item.From } : new[] { item.From, item.To })
+            .Select(label => InLaw(citation, label))
+            .ToArray();
+
+    private static string InLaw(ArticleCitation citation, string label)
+    {
+        if (citation.Book is null)
+        {
+            return label;
+        }
+
+        var colon = label.IndexOf(':');
+        return colon >= 0 ? label.Substring(colon + 1) : label;
+    }
+
+    private static string Shown(ArticleCitation citation, string label) =>
+        citation.Book is null ? label : citation.Book + ":" + label;
+
+    /// <summary>Which text the article list comes from: <c>(versie van 2022-05-01)</c>, or the imported file.</summary>
+    internal static string Version(RuleContext context, LawEntry entry) =>
+        entry.ArticlesAsOf is { Length: > 0 } date
+            ? context.Say($"(versie van {date})", $"(version of {date})")
+            : context.Say($"(volgens {entry.Source ?? "de catalogus"})", $"(according to {entry.Source ?? "the catalog"})");
+}

@@ -1,0 +1,30 @@
+using System.Linq;
+using Citaties.Formatting;
+using Citaties.Grammar;
+using Citaties.Model;
+
+namespace Citaties.Rules.Legislation;
+
+/// <summary>
+/// CIT2003: the Aanwijzingen write leden as ordinal words between commas (<c>artikel 5, tweede lid</c>, Ar 3.29),
+/// not as <c>lid 2</c>. A lid with an inserted letter (<c>lid 2a</c>) has no ordinal word and stays as it is.
+/// </summary>
+internal sealed class ParagraphAsNumberRule : CitationRule<ArticleCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.ParagraphAsNumber;
+
+    protected override void Analyze(ArticleCitation citation, RuleContext context)
+    {
+        if (citation.ParagraphStyle != ParagraphStyle.Number || citation.Paragraphs.Any(p => DutchOrdinals.ToWord(p) is null))
+        {
+            return;
+        }
+
+        context.Report(
+            Descriptor,
+            citation,
+            ArticleRewrite.WholeCitation(citation, context),
+            ArticleFormatter.NumberParagraphs(citation),
+            ArticleFormatter.OrdinalParagraphs(citation));
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using Citaties.Model;
+
+namespace Citaties.Rules.Legislation;
+
+/// <summary>
+/// CIT2004: the Aanwijzingen name an onderdeel with <c>onderdeel</c> or <c>onder</c> and a subonderdeel with
+/// <c>onder</c> or <c>subonderdeel</c> (Ar 3.29), not with <c>sub</c> or <c>letter</c>. One finding for the
+/// onderdelen and one for the subonderdelen, each naming what to write instead.
+/// </summary>
+internal sealed class PartWordingRule : CitationRule<ArticleCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.PartWording;
+
+    protected override void Analyze(ArticleCitation citation, RuleContext context)
+    {
+        if (IsAvoided(citation.PartStyle) && citation.Parts.Count > 0)
+        {
+            var wanted = (citation.Parts.Count > 1 ? "onderdelen " : "onderdeel ") + List(citation.Parts);
+            Report(citation, context, Written(citation.PartStyle, citation.Parts), wanted);
+        }
+
+        if (IsAvoided(citation.SubpartStyle) && citation.Subparts.Count > 0)
+        {
+            Report(citation, context, Written(citation.SubpartStyle, citation.Subparts), "onder " + List(citation.Subparts));
+        }
+    }
+
+    private void Report(ArticleCitation citation, RuleContext context, string written, string wanted) =>
+        context.Report(Descriptor, citation, ArticleRewrite.WholeCitation(citation, context), written, wanted);
+
+    private static bool IsAvoided(PartStyle style) => style is PartStyle.Sub or PartStyle.Letter;
+
+    // The words as the record holds them: "sub c", "letter b", "letters a en b".
+    private static string Written(PartStyle style, IReadOnlyList<string> values) =>
+        (style == PartStyle.Sub ? "sub " : values.Count > 1 ? "letters " : "letter ") + List(values);
+
+    private static string List(IReadOnlyList<string> values) =>
+        values.Count == 1 ? values[0] : string.Join(", ", values.Take(values.Count - 1)) + " en " + values[values.Count - 1];
+}
