@@ -43,12 +43,18 @@ public sealed class CliApp
         var context = new CommandContext(settings, stdin, stdout, stderr);
         // A plain command rather than RootCommand, which takes its name and version from the entry assembly:
         // in-process that is the test host, and as a tool it is the assembly name rather than "citaties".
-        var root = new Command("citaties", "Finds citations of Dutch law, parliamentary papers, case law and EU acts in text files.")
+        var root = new Command("citaties", "Finds, checks and fixes citations of Dutch law, parliamentary papers, case law and EU acts in text files and Word documents.")
         {
             new HelpOption(),
             new VersionOption { Action = new PrintVersionAction(stdout) },
         };
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(LintCommand.Create(context));
+        root.Subcommands.Add(FixCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(CatalogCommand.Create(context));
+        root.Subcommands.Add(SourcesCommand.Create(context));
+        root.Subcommands.Add(LinkCommand.Create(context));
 
         // "@file" would otherwise be read as a response file; here it is just a file name.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -59,7 +65,8 @@ public sealed class CliApp
                 stderr.WriteLine($"citaties: {error.Message}");
             }
 
-            stderr.WriteLine("Run 'citaties --help' or 'citaties extract --help' for usage.");
+            var command = parsed.CommandResult.Command == root ? "COMMAND" : parsed.CommandResult.Command.Name;
+            stderr.WriteLine($"Run 'citaties --help' or 'citaties {command} --help' for usage.");
             return ExitUsageOrInputError;
         }
 

@@ -26,9 +26,10 @@ public static class CitationLinter
         }
 
         options ??= LintOptions.Default;
-        var citations = CitationParser.Extract(text);
+        var extraction = Scanning.CitationExtractor.Default.ExtractWithNearMisses(text);
+        var citations = extraction.Citations;
         var diagnostics = new List<Diagnostic>();
-        var context = new RuleContext(text, citations, options, diagnostics);
+        var context = new RuleContext(text, citations, extraction.NearMisses, options, diagnostics);
         foreach (var rule in RuleRegistry.All)
         {
             if (options.SeverityOf(rule.Descriptor) != RuleSeverity.None)

@@ -1,14 +1,16 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using Citaties.Cli.Inputs;
 using Citaties.Cli.Output;
+using Citaties.Cli.Settings;
 using Citaties.Model;
 
 namespace Citaties.Cli.Commands;
 
 /// <summary>
-/// <c>citaties extract [--format text|json] FILE...</c>: prints every citation in the inputs. An input that
+/// <c>citaties extract [--format text|json] [--catalog FILE]... FILE...</c>: prints every citation in the inputs. An input that
 /// cannot be read is reported on standard error and the others are still processed; the exit code is then 2.
 /// </summary>
 internal static class ExtractCommand
@@ -34,15 +36,24 @@ internal static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
         };
 
+        var catalog = CommonOptions.Catalog();
         var command = new Command("extract", "Finds the citations in files and prints them.");
         command.Options.Add(format);
+        command.Options.Add(catalog);
         command.Arguments.Add(files);
-        command.SetAction(parsed => Run(context, parsed.GetValue(format)!, parsed.GetValue(files)!));
+        command.SetAction(parsed => Run(context, parsed.GetValue(format)!, parsed.GetValue(catalog)!, parsed.GetValue(files)!));
         return command;
     }
 
-    private static int Run(CommandContext context, string format, IReadOnlyList<string> arguments)
+    private static int Run(CommandContext context, string format, IReadOnlyList<string> catalogs, IReadOnlyList<string> arguments)
     {
+        var catalogPaths = catalogs.Select(c => Path.GetFullPath(Path.Combine(context.Settings.WorkingDirectory, c))).ToList();
+        if (new UserCatalogs().For(catalogPaths, out var catalogProblem) is null)
+        {
+            context.Stderr.WriteLine($"citaties: {catalogProblem}");
+            return CliApp.ExitUsageOrInputError;
+        }
+
         var resolver = new InputResolver(context.Settings.WorkingDirectory);
         var reader = new InputReader(context.Stdin);
         var failed = false;
@@ -67,7 +78,7 @@ internal static class ExtractCommand
     }
 
     // Citations of the scanned text, with spans moved back to offsets in the file's own text.
-    private static IReadOnlyList<Citation> Extract(ScanText text)
+    internal static IReadOnlyList<Citation> Extract(ScanText text)
     {
         var citations = CitationParser.Extract(text.Scanned);
         if (ReferenceEquals(text.Scanned, text.Original))

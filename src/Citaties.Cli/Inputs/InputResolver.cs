@@ -15,11 +15,16 @@ internal sealed class InputResolver
     public const string StdinArgument = "-";
 
     private readonly string workingDirectory;
+    private readonly IReadOnlyList<string> folderExtensions;
 
-    /// <summary>Resolves relative paths and patterns against <paramref name="workingDirectory"/>.</summary>
-    public InputResolver(string workingDirectory)
+    /// <summary>
+    /// Resolves relative paths and patterns against <paramref name="workingDirectory"/>; a folder contributes
+    /// its files with one of <paramref name="folderExtensions"/> (by default <see cref="FolderWalker.TextExtensions"/>).
+    /// </summary>
+    public InputResolver(string workingDirectory, IReadOnlyList<string>? folderExtensions = null)
     {
         this.workingDirectory = workingDirectory;
+        this.folderExtensions = folderExtensions ?? FolderWalker.TextExtensions;
     }
 
     /// <summary>The inputs of every argument, in argument order.</summary>
@@ -72,14 +77,14 @@ internal sealed class InputResolver
         }
     }
 
-    private static IReadOnlyList<ResolvedInput> FromFolder(string argument, string fullPath)
+    private IReadOnlyList<ResolvedInput> FromFolder(string argument, string fullPath)
     {
-        var files = FolderWalker.TextFiles(fullPath);
+        var files = FolderWalker.Files(fullPath, folderExtensions);
         if (files.Count == 0)
         {
             return new[]
             {
-                new InputProblem(DisplayPaths.Normalize(argument), "folder holds no " + string.Join(", ", FolderWalker.TextExtensions) + " files"),
+                new InputProblem(DisplayPaths.Normalize(argument), "folder holds no " + string.Join(", ", folderExtensions) + " files"),
             };
         }
 

@@ -25,5 +25,13 @@ internal sealed class AnsiStyle
     /// <summary>The canonical form.</summary>
     public string Canonical(string text) => Paint("\u001b[32m", text);
 
+    /// <summary>A severity name, in the colour of <paramref name="severity"/>: errors red, warnings yellow, infos blue.</summary>
+    public string Severity(Citaties.Rules.RuleSeverity severity, string text) => severity switch
+    {
+        Citaties.Rules.RuleSeverity.Error => Paint("\u001b[1;31m", text),
+        Citaties.Rules.RuleSeverity.Warning => Paint("\u001b[1;33m", text),
+        _ => Paint("\u001b[1;34m", text),
+    };
+
     private string Paint(string code, string text) => enabled ? code + text + Reset : text;
 }

@@ -1,10 +1,5 @@
-using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Citaties.Model;
 using Citaties.Serialization;
 
@@ -16,32 +11,21 @@ namespace Citaties.Cli.Output;
 /// </summary>
 internal sealed class JsonOutput : IExtractOutput
 {
-    // Non-ASCII letters stay readable ("é", not "\u00E9"): the output is UTF-8 and never embedded in HTML.
-    // Line ends are "\n" on every platform so that the output is the same everywhere.
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
-    private readonly TextWriter output;
-    private readonly ArrayBufferWriter<byte> buffer = new();
-    private readonly Utf8JsonWriter writer;
+    private readonly JsonSink sink;
 
     /// <summary>Starts the document on <paramref name="output"/>.</summary>
     public JsonOutput(TextWriter output)
     {
-        this.output = output;
-        writer = new Utf8JsonWriter(buffer, Options);
-        writer.WriteStartObject();
-        writer.WritePropertyName("files");
-        writer.WriteStartArray();
+        sink = new JsonSink(output);
+        sink.Writer.WriteStartObject();
+        sink.Writer.WritePropertyName("files");
+        sink.Writer.WriteStartArray();
     }
 
     /// <inheritdoc />
     public void WriteFile(string path, string text, IReadOnlyList<Citation> citations)
     {
+        var writer = sink.Writer;
         writer.WriteStartObject();
         writer.WriteString("path", path);
         writer.WritePropertyName("citations");
@@ -53,28 +37,17 @@ internal sealed class JsonOutput : IExtractOutput
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        Drain();
+        sink.Drain();
     }
 
     /// <inheritdoc />
     public void Complete()
     {
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        Drain();
-        output.Write('\n');
-        output.Flush();
+        sink.Writer.WriteEndArray();
+        sink.Writer.WriteEndObject();
+        sink.Finish();
     }
 
     /// <inheritdoc />
-    public void Dispose() => writer.Dispose();
-
-    // Hands what is written so far to the output; a flushed writer has only written whole tokens, so no
-    // UTF-8 sequence is ever split here.
-    private void Drain()
-    {
-        writer.Flush();
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        buffer.ResetWrittenCount();
-    }
+    public void Dispose() => sink.Dispose();
 }

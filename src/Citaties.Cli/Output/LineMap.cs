@@ -3,13 +3,19 @@ using System.Collections.Generic;
 
 namespace Citaties.Cli.Output;
 
-/// <summary>Turns offsets into 1-based line and column numbers; "\r\n", "\n" and "\r" each end a line.</summary>
+/// <summary>
+/// Turns offsets into 1-based line and column numbers; "\r\n", "\n" and "\r" each end a line, and in the text of a
+/// Word document also U+2029, which separates its paragraphs.
+/// </summary>
 internal sealed class LineMap
 {
     private readonly List<int> lineStarts = new() { 0 };
 
-    /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
-    public LineMap(string text)
+    /// <summary>
+    /// Indexes the line starts of <paramref name="text"/>; <paramref name="paragraphSeparatorEndsLine"/> for the
+    /// extracted text of a Word document, where each paragraph is a line.
+    /// </summary>
+    public LineMap(string text, bool paragraphSeparatorEndsLine = false)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -19,7 +25,7 @@ internal sealed class LineMap
                 i++;
                 lineStarts.Add(i + 1);
             }
-            else if (c is '\n' or '\r')
+            else if (c is '\n' or '\r' || (paragraphSeparatorEndsLine && c == '\u2029'))
             {
                 lineStarts.Add(i + 1);
             }

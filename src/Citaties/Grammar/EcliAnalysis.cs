@@ -62,6 +62,7 @@ internal static class EcliAnalysis
         }
 
         var slots = Assign(parts, trailingColon, ref defects);
+        var ordinalAsWritten = slots.Ordinal;
         CheckShapes(ref slots, ref defects);
 
         var writtenUpper = Written(prefix, written, trailingColon);
@@ -85,6 +86,7 @@ internal static class EcliAnalysis
             Court = slots.Court,
             Year = slots.Year is { Length: 4 } y && y.All(IsDigit) ? int.Parse(y, System.Globalization.CultureInfo.InvariantCulture) : null,
             Ordinal = slots.Ordinal,
+            OrdinalAsWritten = ordinalAsWritten,
             HasPrefix = prefix is not null,
             Defects = defects,
             Repaired = repaired,

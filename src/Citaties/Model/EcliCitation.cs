@@ -34,6 +34,12 @@ public sealed record EcliCitation : Citation
     public string? Ordinal { get; init; }
 
     /// <summary>
+    /// The ordinal as written, upper case: differs from <see cref="Ordinal"/> only when leading zeros were dropped
+    /// (<c>01234</c> for <c>ECLI:NL:HR:2020:01234</c>, CIT3004); null when missing.
+    /// </summary>
+    public string? OrdinalAsWritten { get; init; }
+
+    /// <summary>
     /// False for the form the CJEU itself uses, <c>EU:C:2005:446</c>: valid, but an Info-level candidate for
     /// normalisation. A misspelled prefix (<c>ELCI:</c>) counts as present.
     /// </summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -23,6 +24,18 @@ public sealed record LintOptions
 
     /// <summary>Abbreviations the document may use without defining them (from configuration), with their expansion.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
+
+    private readonly DateTime? today;
+
+    /// <summary>
+    /// The date against which "in the future" is judged (a vergaderjaar that has not begun yet, CIT1001).
+    /// Defaults to the current local date each time it is read; set it to lint as of another day.
+    /// </summary>
+    public DateTime Today
+    {
+        get => today ?? DateTime.Today;
+        init => today = value.Date;
+    }
 
     /// <summary>The severity of <paramref name="descriptor"/> under these options.</summary>
     public RuleSeverity SeverityOf(RuleDescriptor descriptor) =>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System;
 using Citaties.Model;
+using Citaties.Scanning;
 
 namespace Citaties.Rules;
 
@@ -9,9 +11,15 @@ internal sealed class RuleContext
     private readonly List<Diagnostic> diagnostics;
 
     public RuleContext(string text, IReadOnlyList<Citation> citations, LintOptions options, List<Diagnostic> diagnostics)
+        : this(text, citations, Array.Empty<NearMiss>(), options, diagnostics)
+    {
+    }
+
+    public RuleContext(string text, IReadOnlyList<Citation> citations, IReadOnlyList<NearMiss> nearMisses, LintOptions options, List<Diagnostic> diagnostics)
     {
         Text = text;
         Citations = citations;
+        NearMisses = nearMisses;
         Options = options;
         this.diagnostics = diagnostics;
     }
@@ -21,6 +29,9 @@ internal sealed class RuleContext
 
     /// <summary>Every citation in the text, in text order.</summary>
     public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>Places where text starts like a citation but does not parse, in text order (CIT0001).</summary>
+    public IReadOnlyList<NearMiss> NearMisses { get; }
 
     public LintOptions Options { get; }
 

@@ -40,15 +40,27 @@ internal sealed class CitationExtractor
     /// Every citation in <paramref name="text"/>, in text order. Citations of one pass never overlap; those
     /// of look-behind families (definitions) may overlap the others, e.g. the article citation they follow.
     /// </summary>
-    public IReadOnlyList<Citation> Extract(string text)
+    public IReadOnlyList<Citation> Extract(string text) => Extract(text, null);
+
+    /// <summary>
+    /// As <see cref="Extract(string)"/>, and also the near misses: places where a grammar read past its anchor
+    /// and through a number before it failed (CIT0001). Only this call pays for collecting them.
+    /// </summary>
+    public ExtractionResult ExtractWithNearMisses(string text)
     {
-        var found = Scan(text, scanner);
+        var misses = new List<NearMiss>();
+        return new ExtractionResult(Extract(text, misses), misses);
+    }
+
+    private IReadOnlyList<Citation> Extract(string text, List<NearMiss>? misses)
+    {
+        var found = Scan(text, scanner, misses);
         if (lookBehindScanner is null)
         {
             return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
         }
 
-        var behind = Scan(text, lookBehindScanner);
+        var behind = Scan(text, lookBehindScanner, null);
         if (behind is null || found is null)
         {
             return found ?? behind ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
@@ -65,6 +77,16 @@ internal sealed class CitationExtractor
 
     /// <summary>As <see cref="ParseAt(string, int)"/>, for the families of <paramref name="over"/>.</summary>
     public static IReadOnlyList<Citation>? ParseAt(string text, int position, AnchorScanner over)
+    {
+        NearMiss? ignored = null;
+        return ParseAt(text, position, over, false, ref ignored);
+    }
+
+    /// <summary>
+    /// As <see cref="ParseAt(string, int, AnchorScanner)"/>; when <paramref name="wantMiss"/> is set and no family
+    /// matches, <paramref name="miss"/> receives the failure that got furthest, if it counts as a near miss.
+    /// </summary>
+    private static IReadOnlyList<Citation>? ParseAt(string text, int position, AnchorScanner over, bool wantMiss, ref NearMiss? miss)
     {
         var span = text.AsSpan();
         var anchors = over.AnchorsAt(span, position);
@@ -83,7 +105,9 @@ internal sealed class CitationExtractor
                     continue;
                 }
 
-                var match = family.LookBehind is null ? Match(family, text, position) : MatchLookingBehind(family, family.LookBehind, text, position);
+                var match = family.LookBehind is null
+                    ? Match(family, text, position, anchor.Text.Length, wantMiss, ref miss)
+                    : MatchLookingBehind(family, family.LookBehind, text, position);
                 if (match is not null)
                 {
                     return match;
@@ -94,16 +118,25 @@ internal sealed class CitationExtractor
         return null;
     }
 
-    private static List<Citation>? Scan(string text, AnchorScanner over)
+    private static List<Citation>? Scan(string text, AnchorScanner over, List<NearMiss>? misses)
     {
         List<Citation>? found = null;
         var span = text.AsSpan();
         var position = 0;
+        var missEnd = 0;
         while ((position = over.NextCandidate(span, position)) >= 0)
         {
-            var match = ParseAt(text, position, over);
+            NearMiss? miss = null;
+            var match = ParseAt(text, position, over, misses is not null, ref miss);
             if (match is null)
             {
+                // A near miss hides any other starting inside it: the text is one broken citation.
+                if (miss is { } m && position >= missEnd)
+                {
+                    misses!.Add(m);
+                    missEnd = m.Span.End;
+                }
+
                 position++;
                 continue;
             }
@@ -122,13 +155,68 @@ internal sealed class CitationExtractor
         return found;
     }
 
-    private static IReadOnlyList<Citation>? Match(CitationFamily family, string text, int position)
+    private static IReadOnlyList<Citation>? Match(CitationFamily family, string text, int position, int anchorLength, bool wantMiss, ref NearMiss? miss)
     {
         var window = Window.Create(text.AsSpan(), position, family.MaxLength);
         var result = family.Parser(new Input(window.Text));
         var consumed = Consumed(result, window.Text);
-        return consumed == 0 ? null : ToSource(result.Value, window, consumed, text);
+        if (consumed == 0)
+        {
+            if (wantMiss && !result.WasSuccessful && AsNearMiss(family, result, window, position + anchorLength, text) is { } found
+                && (miss is null || found.Span.End > miss.Value.Span.End))
+            {
+                miss = found;
+            }
+
+            return null;
+        }
+
+        return ToSource(result.Value, window, consumed, text);
     }
+
+    /// <summary>
+    /// A failed parse counts as a near miss only when the grammar committed to a citation: it read past the
+    /// anchor word and through at least one digit (a year, a dossier), and the last thing it read was a word or
+    /// label that asks for more (<c>nr.</c>, <c>nr</c>, <c>p.</c>), not a number a sentence may go on from, with or
+    /// without a comma (<c>in de Kamerstukken II 2019/20, die ...</c>). A word the grammar was reading when it failed is not counted
+    /// as read. The window ending before the text does says nothing, nor does a failure at the anchor itself.
+    /// </summary>
+    private static NearMiss? AsNearMiss(CitationFamily family, IResult<IReadOnlyList<Citation>> failure, Window window, int anchorEnd, string text)
+    {
+        var stop = failure.Remainder.Position;
+        var windowText = window.Text;
+        if (stop >= windowText.Length && window.SourceEnd < text.Length)
+        {
+            return null;
+        }
+
+        var anchorEndIndex = window.IndexAt(anchorEnd);
+        var end = Math.Min(stop, windowText.Length);
+        if (end < windowText.Length && char.IsLetterOrDigit(windowText[end]))
+        {
+            while (end > anchorEndIndex && char.IsLetterOrDigit(windowText[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        while (end > anchorEndIndex && windowText[end - 1] is ' ' or ',')
+        {
+            end--;
+        }
+
+        if (end <= anchorEndIndex + 1
+            || char.IsDigit(windowText[end - 1])
+            || windowText.IndexOfAny(Digits, anchorEndIndex, end - anchorEndIndex) < 0)
+        {
+            return null;
+        }
+
+        var start = window.SourceOffset(0);
+        return new NearMiss(TextSpan.FromBounds(start, window.SourceEndOf(end)), family.Name, failure.Expectations.ToArray());
+    }
+
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
     private static IReadOnlyList<Citation>? MatchLookingBehind(CitationFamily family, LookBehind lookBehind, string text, int position)
     {

@@ -25,4 +25,13 @@ public class LineMapTests
     {
         Assert.That(new LineMap("ab\n").Locate(3), Is.EqualTo((2, 1)));
     }
+
+    [Test]
+    public void Ends_lines_at_paragraph_separators_only_in_word_text()
+    {
+        const string Text = "titel\u2029Zie BWBR001903.";
+
+        Assert.That(new LineMap(Text, paragraphSeparatorEndsLine: true).Locate(10), Is.EqualTo((2, 5)));
+        Assert.That(new LineMap(Text).Locate(10), Is.EqualTo((1, 11)));
+    }
 }

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Citaties.Catalog;
+using Citaties.Catalog.Import;
+using Citaties.Cli.Output;
+
+namespace Citaties.Cli.Commands;
+
+/// <summary>
+/// <c>citaties catalog import FILE.xml|FOLDER... --out catalog.json</c>: reads BWB XML (wetgeving or toestand,
+/// with WTI metadata) into a catalog file that <c>--catalog</c> and citaties.json can name. A file that cannot be
+/// imported is reported and the others are still imported; the exit code is then 2.
+/// </summary>
+internal static class CatalogCommand
+{
+    /// <summary>The command, bound to the streams of <paramref name="context"/>.</summary>
+    public static Command Create(CommandContext context)
+    {
+        var paths = new Argument<string[]>("FILE")
+        {
+            Description = "BWB XML files (wetgeving or toestand format, and WTI files for titles and abbreviations) or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The catalog file to write (JSON); an existing file is replaced through a temporary file and a rename.",
+            HelpName = "catalog.json",
+            Required = true,
+        };
+        var import = new Command("import", "Imports BWB XML into a catalog file with each law's title, BWB id, version date and articles (repealed ones marked).")
+        {
+            paths, output,
+        };
+        import.SetAction(parsed => Import(context, parsed.GetValue(paths)!, parsed.GetValue(output)!));
+
+        var command = new Command("catalog", "Builds catalog files that extend the embedded catalog of laws.");
+        command.Subcommands.Add(import);
+        return command;
+    }
+
+    private static int Import(CommandContext context, IReadOnlyList<string> arguments, string output)
+    {
+        var workingDirectory = context.Settings.WorkingDirectory;
+        var fullPaths = arguments.Select(a => Path.GetFullPath(Path.Combine(workingDirectory, a))).ToList();
+        var target = Path.GetFullPath(Path.Combine(workingDirectory, output));
+        if (fullPaths.Any(p => AtomicFile.SamePath(p, target)))
+        {
+            context.Stderr.WriteLine($"citaties: {output}: is one of the inputs; write the catalog to another file");
+            return CliApp.ExitUsageOrInputError;
+        }
+
+        var report = new BwbImporter().ImportFilesWithReport(fullPaths);
+        foreach (var failure in report.Failures)
+        {
+            context.Stderr.WriteLine($"citaties: {Shown(failure.SourceName, workingDirectory)}: {failure.Reason}");
+        }
+
+        var laws = report.Catalog.Laws;
+        foreach (var law in laws)
+        {
+            var articles = law.Articles ?? Array.Empty<ArticleEntry>();
+            var repealed = articles.Count(a => a.Repealed);
+            context.Stdout.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}  {1}  {2}  {3} articles, {4} repealed",
+                law.Bwb ?? "(no BWB id)",
+                law.ArticlesAsOf ?? "(no date)",
+                law.Title,
+                articles.Count,
+                repealed));
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            context.Stdout.WriteLine($"warning: {Shown(warning.SourceName, workingDirectory)}: {warning.Message}");
+        }
+
+        if (laws.Count == 0 && report.Failures.Count > 0)
+        {
+            context.Stderr.WriteLine($"citaties: nothing could be imported; {output} was not written");
+            return CliApp.ExitUsageOrInputError;
+        }
+
+        using var buffer = new MemoryStream();
+        CatalogJson.Write(buffer, report.Catalog);
+        var problem = AtomicFile.Write(target, buffer.ToArray(), null, inPlace: false);
+        if (problem is not null)
+        {
+            context.Stderr.WriteLine($"citaties: {output}: {problem}");
+            return CliApp.ExitUsageOrInputError;
+        }
+
+        context.Stdout.WriteLine($"wrote {output}: {laws.Count} law(s)");
+        context.Stdout.Flush();
+        return report.Failures.Count > 0 ? CliApp.ExitUsageOrInputError : CliApp.ExitOk;
+    }
+
+    // Paths under the working directory are shown relative to it, as the user most likely typed them.
+    private static string Shown(string path, string workingDirectory)
+    {
+        if (!Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var relative = Path.GetRelativePath(workingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
+}

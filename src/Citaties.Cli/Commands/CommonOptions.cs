@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Citaties.Rules;
+
+namespace Citaties.Cli.Commands;
+
+/// <summary>The options that several commands share, so that they are spelled and described the same way.</summary>
+internal static class CommonOptions
+{
+    /// <summary>The values of <c>--profile</c>.</summary>
+    public static readonly string[] Profiles = { "regeling", "toelichting", "kamerstuk", "literatuur" };
+
+    /// <summary>The values of <c>--fail-on</c>.</summary>
+    public static readonly string[] FailLevels = { "error", "warning", "info", "none" };
+
+    /// <summary><c>--profile</c>: the kind of document; unset leaves it to citaties.json (and then literatuur).</summary>
+    public static Option<string?> Profile()
+    {
+        var option = new Option<string?>("--profile", "-p")
+        {
+            Description = "The kind of document, which sets the severity of each rule; overrides citaties.json (default: literatuur).",
+            HelpName = string.Join("|", Profiles),
+        };
+        option.AcceptOnlyFromAmong(Profiles);
+        return option;
+    }
+
+    /// <summary><c>--lang</c>: the language of messages.</summary>
+    public static Option<string?> Language()
+    {
+        var option = new Option<string?>("--lang")
+        {
+            Description = "The language of messages; overrides citaties.json (default: nl).",
+            HelpName = "nl|en",
+        };
+        option.AcceptOnlyFromAmong("nl", "en");
+        return option;
+    }
+
+    /// <summary><c>--config</c>: one configuration file for every input instead of the nearest citaties.json.</summary>
+    public static Option<string?> Config() => new("--config")
+    {
+        Description = "Use this configuration file for every input instead of the citaties.json found by walking up from each file.",
+        HelpName = "FILE",
+    };
+
+    /// <summary><c>--catalog</c>: user catalogs laid over the embedded one.</summary>
+    public static Option<string[]> Catalog() => new("--catalog")
+    {
+        Description = "A catalog file (JSON, e.g. made by 'citaties catalog import') that extends the embedded catalog; may be repeated.",
+        HelpName = "FILE",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => System.Array.Empty<string>(),
+    };
+
+    /// <summary><c>--fail-on</c>: the lowest severity that makes the exit code 1.</summary>
+    public static Option<string> FailOn(string description)
+    {
+        var option = new Option<string>("--fail-on")
+        {
+            Description = description,
+            HelpName = string.Join("|", FailLevels),
+            DefaultValueFactory = _ => "error",
+        };
+        option.AcceptOnlyFromAmong(FailLevels);
+        return option;
+    }
+
+    /// <summary>The severity named by <c>--fail-on</c>; <see cref="RuleSeverity.None"/> for <c>none</c>, which never fails.</summary>
+    public static RuleSeverity ParseFailOn(string value) =>
+        RuleSeverityNames.TryParse(value, out var severity) ? severity : RuleSeverity.Error;
+
+    /// <summary>True when a finding of <paramref name="severity"/> fails the run at <paramref name="failOn"/>.</summary>
+    public static bool Fails(RuleSeverity severity, RuleSeverity failOn) =>
+        failOn != RuleSeverity.None && severity >= failOn;
+
+    /// <summary>The FILE argument of the commands that read documents.</summary>
+    public static Argument<string[]> Files(string description) => new("FILE")
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>The profile a command line names, or null when it names none.</summary>
+    public static LintProfile? ParseProfile(string? value) =>
+        value is not null && LintProfileNames.TryParse(value, out var profile) ? profile : null;
+
+    /// <summary>Describes the inputs of lint, fix and sources.</summary>
+    public const string DocumentFilesDescription =
+        "Files, folders (searched recursively for .txt, .md, .html, .htm, .docx), patterns such as 'docs/*.docx' or '**/*.md', or '-' for standard input.";
+}

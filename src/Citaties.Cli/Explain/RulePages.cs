@@ -1,0 +1,23 @@
+using System.IO;
+using System.Text;
+
+namespace Citaties.Cli.Explain;
+
+/// <summary>The rule pages of docs/rules, embedded in this assembly at build time.</summary>
+internal static class RulePages
+{
+    private const string Prefix = "Citaties.Cli.RulePages.";
+
+    /// <summary>The Markdown page of rule <paramref name="id"/>, or null when it has none yet.</summary>
+    public static string? Find(string id)
+    {
+        using var stream = typeof(RulePages).Assembly.GetManifestResourceStream(Prefix + id + ".md");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+}

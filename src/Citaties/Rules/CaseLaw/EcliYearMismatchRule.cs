@@ -1,0 +1,29 @@
+using Citaties.Model;
+
+namespace Citaties.Rules.CaseLaw;
+
+/// <summary>
+/// CIT3007: the decision date written before an ECLI falls in another year than the ECLI's
+/// (<c>HR 29 januari 2016, ECLI:NL:HR:2015:162</c>). The ECLI year is the year of the decision (rechtspraak.nl),
+/// so one of the two is wrong (citation-rules.md 7.2). The date is the one just before the ECLI
+/// (<see cref="PrecedingDate"/>); an LJN of the same decision may stand between.
+/// </summary>
+internal sealed class EcliYearMismatchRule : CitationRule<EcliCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.EcliYearMismatch;
+
+    protected override void Analyze(EcliCitation citation, RuleContext context)
+    {
+        if (citation.Year is not { } year || (citation.Defects & (EcliDefect.ImpossibleYear | EcliDefect.SwappedParts)) != 0)
+        {
+            return;
+        }
+
+        var date = PrecedingDate.Find(context, citation, other => other is LjnCitation ljn && ljn.Value == citation.Ordinal);
+        if (date is { } d && d.Year != year)
+        {
+            var written = context.Text.Substring(d.Span.Start, d.Span.Length);
+            context.Report(Descriptor, citation, null, written, year);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Citaties.Model;
+
+namespace Citaties.Rules.CaseLaw;
+
+/// <summary>
+/// CIT3005: a Dutch ECLI whose ordinal has the shape of an LJN (<c>AB1234</c>) with a year after 2013. LJNs were
+/// no longer issued once the ECLI came in (June 2013); later decisions have numeric ordinals, so such an ECLI
+/// mixes up two decisions or has a wrong year.
+/// </summary>
+internal sealed class LjnOrdinalAfter2013Rule : CitationRule<EcliCitation>
+{
+    /// <summary>The last year in which LJNs were given out.</summary>
+    internal const int LastLjnYear = 2013;
+
+    public override RuleDescriptor Descriptor => RuleCatalog.LjnOrdinalAfter2013;
+
+    protected override void Analyze(EcliCitation citation, RuleContext context)
+    {
+        if (citation.IsLjnOrdinal && citation.Year > LastLjnYear)
+        {
+            context.Report(Descriptor, citation, null, citation.Ordinal);
+        }
+    }
+}

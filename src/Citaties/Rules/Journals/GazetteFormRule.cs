@@ -1,0 +1,26 @@
+using Citaties.Model;
+
+namespace Citaties.Rules.Journals;
+
+/// <summary>
+/// CIT4004: a journal reference that departs from the canonical form <c>Stb. 2011, 35</c> (Ar 3.45) as the grammar
+/// recorded it in <see cref="GazetteCitation.Style"/>: no full stop, no comma, spelled out, a <c>nr.</c> label, a split
+/// <c>Pb EG</c>, a labelled PbEU page, a Staatscourant issue cited by date. The fix is the canonical form. An issue
+/// cited by date without a number (<c>Stcrt. 20 juli 1999</c>) is left alone: its canonical form would lose the date.
+/// </summary>
+internal sealed class GazetteFormRule : CitationRule<GazetteCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.GazetteForm;
+
+    protected override void Analyze(GazetteCitation citation, RuleContext context)
+    {
+        if (citation.Style == GazetteStyle.Canonical
+            || ((citation.Style & GazetteStyle.Dated) != 0 && citation.Number is null)
+            || citation.Canonical == citation.Text)
+        {
+            return;
+        }
+
+        context.Report(Descriptor, citation, new Fix(citation.Span, citation.Canonical), citation.Text, citation.Canonical);
+    }
+}

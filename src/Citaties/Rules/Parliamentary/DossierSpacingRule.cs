@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using Citaties.Model;
+
+namespace Citaties.Rules.Parliamentary;
+
+/// <summary>
+/// CIT1005: a five-digit dossier number written otherwise than the document's own style (<c>34193</c> beside
+/// <c>34 193</c>) or the configured <see cref="LintOptions.DossierStyle"/>. Without a configured style the
+/// document's majority decides, and only when it mixes both; a tie goes to the spaced form, the canonical one
+/// (citation-rules.md 1). Bare and hyphenated ids (<c>36100-3</c>) are id forms and are left alone.
+/// </summary>
+internal sealed class DossierSpacingRule : CitationRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.DossierSpacing;
+
+    public override void Analyze(RuleContext context)
+    {
+        var numbers = new List<(KamerstukCitation Citation, Dossier Dossier)>();
+        int spaced = 0, compact = 0;
+        foreach (var citation in context.Citations)
+        {
+            if (citation is not KamerstukCitation { Label: not null, HyphenId: false } kamerstuk)
+            {
+                continue;
+            }
+
+            foreach (var dossier in kamerstuk.Dossiers)
+            {
+                if (dossier.Number.Length != 5)
+                {
+                    continue;
+                }
+
+                numbers.Add((kamerstuk, dossier));
+                switch (StyleOf(dossier))
+                {
+                    case DossierNumberStyle.Spaced:
+                        spaced++;
+                        break;
+                    case DossierNumberStyle.Compact:
+                        compact++;
+                        break;
+                }
+            }
+        }
+
+        var target = context.Options.DossierStyle
+            ?? (spaced > 0 && compact > 0 ? (compact > spaced ? DossierNumberStyle.Compact : DossierNumberStyle.Spaced) : null);
+        if (target is not { } style)
+        {
+            return;
+        }
+
+        var searchFrom = new Dictionary<KamerstukCitation, int>();
+        foreach (var (citation, dossier) in numbers)
+        {
+            var written = WrittenNumber(dossier);
+            searchFrom.TryGetValue(citation, out var from);
+            var span = WrittenPart.Find(citation, written, from);
+            if (span is { } s)
+            {
+                searchFrom[citation] = s.End - citation.Span.Start;
+            }
+
+            if (StyleOf(dossier) == style)
+            {
+                continue;
+            }
+
+            var wanted = style == DossierNumberStyle.Spaced ? dossier.Number.Insert(2, " ") : dossier.Number;
+            var fix = span is { } at ? new Fix(at, wanted) : null;
+            context.Report(Descriptor, span ?? citation.Span, fix, null, written, wanted);
+        }
+    }
+
+    // A dot after the thousands (28.638) is neither style: it is reported under either.
+    private static DossierNumberStyle? StyleOf(Dossier dossier) =>
+        !dossier.IsGrouped ? DossierNumberStyle.Compact
+        : dossier.Written[2] == ' ' ? DossierNumberStyle.Spaced
+        : null;
+
+    // The number as the record has it written (grouping collapsed to one character), without its suffix.
+    private static string WrittenNumber(Dossier dossier) =>
+        dossier.Written.Substring(0, dossier.IsGrouped ? 6 : 5);
+}

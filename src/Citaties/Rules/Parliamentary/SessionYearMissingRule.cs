@@ -1,0 +1,21 @@
+using Citaties.Model;
+
+namespace Citaties.Rules.Parliamentary;
+
+/// <summary>
+/// CIT1004: a Kamerstuk reference without vergaderjaar (<c>Kamerstuk 28 638, nr. 178</c>, the Kamer's house
+/// style). A whole bill (<c>Kamerstukken 31945</c>, Aanwijzing 3.43 second paragraph) and bare ids are exempt.
+/// No fix: the year cannot be read from the citation.
+/// </summary>
+internal sealed class SessionYearMissingRule : CitationRule<KamerstukCitation>
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.SessionYearMissing;
+
+    protected override void Analyze(KamerstukCitation citation, RuleContext context)
+    {
+        if (citation.SessionYear is null && ChamberMissingRule.NeedsChamber(citation))
+        {
+            context.Report(Descriptor, citation, null, citation.Text);
+        }
+    }
+}
