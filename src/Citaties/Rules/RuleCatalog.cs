@@ -194,19 +194,19 @@ public static class RuleCatalog
 
     /// <summary>CIT3003: abolished court with a later year.</summary>
     public static readonly RuleDescriptor AbolishedCourt = Rule("CIT3003",
-        "Opgeheven instantie", "Abolished court",
+        "Opgeheven instantie met een later jaar", "Abolished court with a later year",
         "{0} ({1}) is opgeheven en deed na {2} geen uitspraken meer", "{0} ({1}) was abolished and gave no decisions after {2}",
         Sev(Warning), false);
 
     /// <summary>CIT3004: Dutch ordinal with a leading zero.</summary>
     public static readonly RuleDescriptor EcliLeadingZero = Rule("CIT3004",
-        "Voorloopnul in ECLI-volgnummer", "Leading zero in ECLI ordinal",
+        "Voorloopnul in ECLI-volgnummer", "Leading zero in an ECLI ordinal",
         "Het volgnummer '{0}' heeft een voorloopnul; schrijf '{1}'", "The ordinal '{0}' has a leading zero; write '{1}'",
         Sev(Error), true);
 
     /// <summary>CIT3005: LJN-style ordinal with a year after 2013.</summary>
     public static readonly RuleDescriptor LjnOrdinalAfter2013 = Rule("CIT3005",
-        "LJN-volgnummer na 2013", "LJN ordinal after 2013",
+        "LJN-volgnummer na 2013", "LJN-style ordinal after 2013",
         "Volgnummer '{0}' heeft de vorm van een LJN, maar LJN's werden na 2013 niet meer toegekend", "Ordinal '{0}' has the form of an LJN, but LJNs were not issued after 2013",
         Sev(Warning), false);
 
@@ -218,31 +218,31 @@ public static class RuleCatalog
 
     /// <summary>CIT3007: decision date year differs from the ECLI year.</summary>
     public static readonly RuleDescriptor EcliYearMismatch = Rule("CIT3007",
-        "Jaar van ECLI en datum verschillen", "ECLI year differs from the date",
+        "Uitspraakdatum en ECLI-jaar verschillen", "Decision date and ECLI year differ",
         "De uitspraakdatum ({0}) valt niet in het jaar van de ECLI ({1})", "The decision date ({0}) is not in the ECLI's year ({1})",
         Sev(Warning), false);
 
     /// <summary>CIT4001: Stb./Stcrt./Trb. without year.</summary>
     public static readonly RuleDescriptor GazetteYearMissing = Rule("CIT4001",
-        "Jaartal ontbreekt", "Year missing",
+        "Vindplaats zonder jaartal", "Journal without year",
         "Vermeld het jaar in '{0}' (bijvoorbeeld {1} 2011, 35)", "State the year in '{0}' (for example {1} 2011, 35)",
         Sev(Error), false);
 
     /// <summary>CIT4002: number zero or not a number.</summary>
     public static readonly RuleDescriptor GazetteNumberInvalid = Rule("CIT4002",
-        "Ongeldig nummer", "Invalid number",
+        "Ongeldig nummer in de vindplaats", "Invalid journal number",
         "'{0}' is geen geldig nummer in {1}", "'{0}' is not a valid number in {1}",
         Sev(Error), false);
 
     /// <summary>CIT4003: number implausible for that journal and year.</summary>
     public static readonly RuleDescriptor GazetteNumberImplausible = Rule("CIT4003",
-        "Onwaarschijnlijk nummer", "Implausible number",
+        "Onwaarschijnlijk nummer in de vindplaats", "Implausible journal number",
         "Nummer {0} is onwaarschijnlijk hoog voor {1} (meestal hoogstens {2})", "Number {0} is implausibly high for {1} (usually at most {2})",
         Sev(Warning), false);
 
     /// <summary>CIT4004: non-canonical journal form.</summary>
     public static readonly RuleDescriptor GazetteForm = Rule("CIT4004",
-        "Vorm van de vindplaats", "Form of the journal reference",
+        "Vorm van de vindplaats", "Non-canonical journal reference",
         "Schrijf '{1}' in plaats van '{0}'", "Write '{1}' instead of '{0}'",
         Sev(Info), true);
 
