@@ -34,8 +34,8 @@ public class RuleDocumentationTests
         var headings = lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
         Assert.Multiple(() =>
         {
-            // The page title may word the rule more fully than the catalog's one-line title, so only the id is fixed.
-            Assert.That(lines.FirstOrDefault(), Does.StartWith($"# {id}: "), "the title line names the id");
+            // The README table, `citaties explain` and the page all show this title, so they must agree.
+            Assert.That(lines.FirstOrDefault(), Is.EqualTo($"# {id}: {descriptor.Title.English}"), "the title line names the id and the catalog's English title");
             Assert.That(headings.Where(Sections.Contains), Is.EqualTo(Sections), $"{descriptor.HelpPath} has each required section once, in order");
             Assert.That(lines, Has.Some.Contains($"\"{id}\": \"none\""), "how to suppress in citaties.json");
             Assert.That(lines, Has.Some.Contains($"dotnet_diagnostic.{id}.severity"), "how to suppress in .editorconfig");
