@@ -38,6 +38,11 @@ public class CorpusLintTests
         ("CIT3006", LintProfile.Toelichting, LjnBeforeEcli),
         ("CIT3006", LintProfile.Kamerstuk, LjnBeforeEcli),
         ("CIT3006", LintProfile.Literatuur, LjnBeforeEcli),
+
+        // CIT2013 (regeling only) reports every bracketed definition: in a regeling a term is defined in the
+        // definitions article. The corpus holds no regeling that defines in brackets, only letters, decisions
+        // and minutes read as if they were one, so all 200 definitions are reported, rightly.
+        ("CIT2013", LintProfile.Regeling, "every bracketed definition is the finding; no corpus text is a regeling"),
     };
 
     private static readonly Lazy<IReadOnlyList<CorpusDocument>> Documents = new(() =>
