@@ -73,7 +73,7 @@ public static class CitationParser
             var window = Window.Create(text.AsSpan(0, trimmedEnd), start, trimmedEnd - start);
             foreach (var family in candidates)
             {
-                var result = family.CompleteParser(new Input(window.Text));
+                var result = family.CompleteParser(WindowInput.Start(window.Text));
                 if (result.WasSuccessful)
                 {
                     return ParseResult.Ok(CitationExtractor.ToSource(result.Value, window, window.Text.Length, text));

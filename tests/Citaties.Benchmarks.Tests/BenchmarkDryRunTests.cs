@@ -22,13 +22,14 @@ public class BenchmarkDryRunTests
     [TestCase(typeof(ExtractionBenchmarks))]
     [TestCase(typeof(NaiveGrammarBenchmarks))]
     [TestCase(typeof(DocxBenchmarks))]
+    [TestCase(typeof(CliBenchmarks))]
     public void Every_benchmark_runs_once(Type benchmarks)
     {
         var config = ManualConfig.CreateEmpty()
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
             .AddLogger(new NUnitLogger())
             .AddColumnProvider(DefaultColumnProviders.Instance)
-            .AddColumn(new ThroughputColumn())
+            .AddColumn(new ThroughputColumn(), new AllocatedPerMegabyteColumn())
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 
         var summary = BenchmarkRunner.Run(benchmarks, config);

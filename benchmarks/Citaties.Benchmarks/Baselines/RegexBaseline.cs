@@ -22,7 +22,7 @@ public static partial class RegexBaseline
     [GeneratedRegex(@"(?:Aanhangsel|Aanh\.)\s+Handelingen(?:\s+(?:I|II))?,?\s+" + Year + @",\s*(?:nr\.\s*)?\d+", Options)]
     private static partial Regex Aanhangsel();
 
-    [GeneratedRegex(@"\b(?:artikel(?:en)?|art\.|artt\.)\s+(?:\d+[a-z]{0,3}(?:[.:]\d+[a-z]{0,4}){0,2}|[IVX]+)(?:(?:,\s*|\s+)(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid|lid\s+\d+|leden\s+\d+(?:\s+en\s+\d+)?))?(?:(?:,\s*|\s+)(?:onderdeel|onder|sub|letter)\s+[a-z0-9]+°?)?(?:(?:\s+(?:tot\s+en\s+met|t/m|en)\s+)\d+[a-z]{0,3})?(?:,?\s+(?:van\s+(?:de|het)\s+)?(?:[A-Z][A-Za-z]{0,6}(?:\s\d{4})?|(?:Wet|Wetboek|Algemene\s+wet)(?:\s+[a-z]+){0,6}))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:(?:de\s+)?artikel(?:en)?|art\.|artt\.)\s*(?:\d+[a-z]{0,3}(?:[.:]\d+[a-z]{0,4}){0,2}|[IVX]+)(?:(?:,\s*|\s+)(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid|lid\s+\d+|leden\s+\d+(?:\s+en\s+\d+)?))?(?:(?:,\s*|\s+)(?:onderdeel|onder|sub|letter)\s+[a-z0-9]+°?)?(?:(?:,\s*|\s+(?:tot\s+en\s+met|t/m|en|jo\.|juncto)\s+)(?:artikel\s+|art\.\s*)?\d+[a-z]{0,3}(?:[.:]\d+[a-z]{0,4})?)*(?:,?\s+(?:van\s+(?:de|het)\s+)?(?:[A-Z][A-Za-z]{0,6}(?:\s\d{4})?|(?:Wet|Wetboek|Algemene\s+wet)(?:\s+[a-z]+){0,6}))?", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
 
     [GeneratedRegex(@"\b(?:ECLI|ELCI|ECLl|ECL)\s*:\s*[A-Z]{0,2}:?[A-Z0-9]{1,7}[:;]?\d{4}:?[A-Z0-9.]{1,25}|\bEU:[CTF]:\d{4}:\d+", Options)]
@@ -36,6 +36,9 @@ public static partial class RegexBaseline
 
     [GeneratedRegex(@"\b(?:Gedelegeerde\s+|Uitvoerings)?(?:Verordening|Richtlijn|Besluit|Regulation|Directive|Decision)\s+(?:\((?:EU|EG|EEG|EU,\s*Euratom|GBVB)\)\s+)?(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|EC|EEC|GBVB))?", Options)]
     private static partial Regex EuAct();
+
+    [GeneratedRegex(@"(?:(?<=\()|(?<=\s[\-\u2013]\s)|(?<=:\s))\d{5}(?:-[0-9A-Z]+)+(?:,\s*nr\.\s*\d+)?|(?<=\()\d{5},\s*nr\.\s*\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex KamerstukId();
 
     [GeneratedRegex(@"\bCELEX(?:-nummer)?:?\s*[0-9CE]\d{4}[A-Z]{1,2}\d{4}", Options)]
     private static partial Regex Celex();
@@ -54,8 +57,33 @@ public static partial class RegexBaseline
 
     private static readonly Regex[] All =
     {
-        Kamerstuk(), Handelingen(), Aanhangsel(), Article(), Ecli(), Ljn(), Gazette(), EuAct(), Celex(), Bwb(), Jci(), OfficialId(), Definition(),
+        Kamerstuk(), Handelingen(), Aanhangsel(), Article(), Ecli(), Ljn(), Gazette(), EuAct(), Celex(), Bwb(), Jci(), OfficialId(), Definition(), KamerstukId(),
     };
+
+    private static readonly (string Kind, Regex Regex)[] ByKind =
+    {
+        ("kamerstuk", All[0]), ("handelingen", All[1]), ("aanhangsel", All[2]), ("article", All[3]), ("ecli", All[4]),
+        ("ljn", All[5]), ("gazette", All[6]), ("euAct", All[7]), ("celex", All[8]), ("bwb", All[9]), ("jci", All[10]),
+        ("officialId", All[11]), ("definition", All[12]), ("kamerstuk", All[13]),
+    };
+
+    /// <summary>Matches per kind, to compare the coverage of the regex set with that of the grammar.</summary>
+    public static IReadOnlyDictionary<string, int> CountByKind(string text)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (kind, regex) in ByKind)
+        {
+            var count = 0;
+            foreach (var _ in regex.EnumerateMatches(text))
+            {
+                count++;
+            }
+
+            counts[kind] = counts.GetValueOrDefault(kind) + count;
+        }
+
+        return counts;
+    }
 
     /// <summary>The number of matches of every kind's regex in <paramref name="text"/>.</summary>
     public static int CountMatches(string text)

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Citaties.Benchmarks.Inputs;
 
 namespace Citaties.Benchmarks.Columns;
 
@@ -29,21 +28,17 @@ public sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var report = summary[benchmarkCase];
-        var input = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Input")?.Value as string;
-        if (report?.ResultStatistics is null || input is null)
+        var megabytes = InputSize.Megabytes(benchmarkCase);
+        if (report?.ResultStatistics is null || megabytes is null)
         {
             return "-";
         }
 
-        var megabytes = CorpusInputs.Get(input, MaxCharsOf(benchmarkCase)).Megabytes;
         var seconds = report.ResultStatistics.Mean / 1e9;
-        return (megabytes / seconds).ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
+        return (megabytes.Value / seconds).ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
     public bool IsAvailable(Summary summary) => true;
-
-    private static int MaxCharsOf(BenchmarkCase benchmarkCase) =>
-        benchmarkCase.Descriptor.Type.GetField("MaxChars")?.GetValue(null) is int max ? max : int.MaxValue;
 }

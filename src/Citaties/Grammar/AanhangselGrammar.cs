@@ -11,11 +11,11 @@ internal static class AanhangselGrammar
 {
     private static readonly Parser<bool> Label =
         Lexical.Word("Aanhangsel").Return(false)
-            .Or(Parse.IgnoreCase("Aanh.").Return(true))
+            .Or(Lexical.Literal("Aanh.").Return(true))
             .Named("'Aanhangsel'");
 
     private static readonly Parser<string> HandelingenWord =
-        Lexical.Word("Handelingen").Or(Parse.IgnoreCase("Hand.").Text()).Named("'Handelingen'");
+        Lexical.Word("Handelingen").Or(Lexical.Literal("Hand.")).Named("'Handelingen'");
 
     private static readonly Parser<ChamberToken> ChamberPart =
         from chamber in ParliamentaryTokens.Chamber

@@ -19,10 +19,10 @@ namespace Citaties.Grammar;
 internal static class ArticleGrammar
 {
     private static readonly Parser<string> Singular =
-        Lexical.Word("artikel").Or(Parse.IgnoreCase("art.").Text()).Named("'artikel'");
+        Lexical.Word("artikel").Or(Lexical.Literal("art.")).Named("'artikel'");
 
     private static readonly Parser<string> Plural =
-        Lexical.Word("artikelen").Or(Parse.IgnoreCase("artt.").Text()).Named("'artikelen'");
+        Lexical.Word("artikelen").Or(Lexical.Literal("artt.")).Named("'artikelen'");
 
     private static readonly Parser<string> Keyword = Plural.Or(Singular);
 
@@ -43,7 +43,7 @@ internal static class ArticleGrammar
 
     private static readonly Parser<ArticleDetail> Old =
         from _ in Lexical.CommaOrSpace.Optional()
-        from old in Parse.IgnoreCase("(oud)")
+        from old in Lexical.Literal("(oud)")
         select new ArticleDetail { Old = true };
 
     private static readonly Parser<ArticleDetail> Detail =

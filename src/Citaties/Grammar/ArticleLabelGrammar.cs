@@ -62,8 +62,8 @@ internal static class ArticleLabelGrammar
     /// <summary>The words joining the ends of a range, with their style.</summary>
     public static readonly Parser<RangeStyle> RangeWord =
         (from _ in Lexical.Space
-         from w in Parse.IgnoreCase("tot en met").Return(RangeStyle.TotEnMet)
-             .Or(Parse.IgnoreCase("t/m").Return(RangeStyle.TM))
+         from w in Lexical.Literal("tot en met").Return(RangeStyle.TotEnMet)
+             .Or(Lexical.Literal("t/m").Return(RangeStyle.TM))
          from __ in Lexical.Space
          select w)
         .Or(from _ in Lexical.OptionalSpace

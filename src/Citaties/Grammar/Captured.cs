@@ -1,3 +1,4 @@
+using System;
 using Sprache;
 
 namespace Citaties.Grammar;
@@ -26,6 +27,11 @@ internal static class CapturedParsers
     /// <summary>The input moved forward by <paramref name="count"/> characters.</summary>
     public static IInput Skip(this IInput input, int count)
     {
+        if (input is Scanning.WindowInput window)
+        {
+            return window.At(Math.Min(window.Source.Length, window.Position + Math.Max(0, count)));
+        }
+
         var current = input;
         for (var i = 0; i < count && !current.AtEnd; i++)
         {

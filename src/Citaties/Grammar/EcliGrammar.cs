@@ -18,10 +18,10 @@ internal static class EcliGrammar
 
     /// <summary>The prefix, including its misspellings <c>ELCI</c>, <c>ECLl</c> (lower-case L) and <c>ECL</c>.</summary>
     private static readonly Parser<string> Prefix =
-        Parse.IgnoreCase("ECLI").Text()
-            .Or(Parse.IgnoreCase("ECLL").Text())
-            .Or(Parse.IgnoreCase("ELCI").Text())
-            .Or(Parse.IgnoreCase("ECL").Text())
+        Lexical.Literal("ECLI")
+            .Or(Lexical.Literal("ECLL"))
+            .Or(Lexical.Literal("ELCI"))
+            .Or(Lexical.Literal("ECL"))
             .Named("'ECLI'");
 
     /// <summary>A colon; also the typos <c>;</c> and <c>::</c>, which the analysis reports.</summary>
@@ -84,7 +84,7 @@ internal static class EcliGrammar
     /// accepted here, so that no other text starting with <c>EU:</c> is taken for an ECLI.
     /// </summary>
     private static readonly Parser<EcliCitation> WithoutPrefix =
-        from country in Parse.IgnoreCase("EU").Text().Named("'EU'")
+        from country in Lexical.Literal("EU").Named("'EU'")
         from colon in Parse.Char(':').Named("':'")
         from court in Parse.Chars("CTFctf").Named("EU court 'C', 'T' or 'F'")
         from _ in Parse.Not(PartChar)

@@ -11,7 +11,7 @@ namespace Citaties.Grammar;
 internal static class HandelingenGrammar
 {
     private static readonly Parser<string> Label =
-        Lexical.Word("Handelingen").Or(Parse.IgnoreCase("Hand.").Text()).Named("'Handelingen'");
+        Lexical.Word("Handelingen").Or(Lexical.Literal("Hand.")).Named("'Handelingen'");
 
     private static readonly Parser<ChamberToken> ChamberPart =
         from chamber in ParliamentaryTokens.Chamber

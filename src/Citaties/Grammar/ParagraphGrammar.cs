@@ -45,7 +45,7 @@ internal static class ParagraphGrammar
 
     private static readonly Parser<RangeStyle> Through =
         from _ in Lexical.Space
-        from style in Parse.IgnoreCase("tot en met").Return(RangeStyle.TotEnMet).Or(Parse.IgnoreCase("t/m").Return(RangeStyle.TM))
+        from style in Lexical.Literal("tot en met").Return(RangeStyle.TotEnMet).Or(Lexical.Literal("t/m").Return(RangeStyle.TM))
         from __ in Lexical.Space
         select style;
 

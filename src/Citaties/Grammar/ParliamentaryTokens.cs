@@ -152,7 +152,7 @@ internal static class ParliamentaryTokens
     public static readonly Parser<DossierToken> FiveDigitDossier = DossierWith(FiveDigitDossierNumber);
 
     private static readonly Parser<string> NumberWord =
-        Parse.IgnoreCase("nummers").Or(Parse.IgnoreCase("nummer")).Or(Parse.IgnoreCase("nrs")).Or(Parse.IgnoreCase("nr")).Text();
+        Lexical.Literal("nummers").Or(Lexical.Literal("nummer")).Or(Lexical.Literal("nrs")).Or(Lexical.Literal("nr"));
 
     /// <summary>The label of an ondernummer, vergadernummer or aanhangselnummer: <c>nr.</c>, <c>nr</c>, <c>Nr.</c>, <c>nrs.</c>, <c>nummer</c>.</summary>
     public static readonly Parser<NumberLabelToken> NumberLabel =
@@ -177,11 +177,11 @@ internal static class ParliamentaryTokens
     public static readonly Parser<string> PagesLabel =
         Lexical.Word("bladzijden")
             .Or(Lexical.Word("bladzijde"))
-            .Or(Parse.IgnoreCase("blz.").Text())
+            .Or(Lexical.Literal("blz."))
             .Or(Lexical.Word("blz"))
-            .Or(Parse.IgnoreCase("pag.").Text())
-            .Or(Parse.IgnoreCase("pp.").Text())
-            .Or(Parse.IgnoreCase("p.").Text())
+            .Or(Lexical.Literal("pag."))
+            .Or(Lexical.Literal("pp."))
+            .Or(Lexical.Literal("p."))
             .Named("'p.'");
 
     private static readonly Parser<string> Page =
@@ -205,7 +205,7 @@ internal static class ParliamentaryTokens
 
     private static readonly Parser<string> Following =
         from s in Lexical.Space
-        from ev in Parse.IgnoreCase("e.v.").Text().Or(Lexical.Word("ev"))
+        from ev in Lexical.Literal("e.v.").Or(Lexical.Word("ev"))
         select " e.v.";
 
     /// <summary>The page numbers after a page label: <c>3</c>, <c>7-8</c>, <c>22- 24</c>, <c>12 en 16</c>, <c>5 e.v.</c>.</summary>

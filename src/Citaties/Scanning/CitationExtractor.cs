@@ -118,6 +118,18 @@ internal sealed class CitationExtractor
         return null;
     }
 
+    /// <summary>
+    /// The citations <paramref name="family"/>'s grammar finds at <paramref name="position"/> (its cheap check
+    /// already passed), or null; for the benchmark project's per-family profile.
+    /// </summary>
+    internal static IReadOnlyList<Citation>? ParseAtFamily(string text, int position, int anchorLength, CitationFamily family)
+    {
+        NearMiss? miss = null;
+        return family.LookBehind is null
+            ? Match(family, text, position, anchorLength, false, ref miss)
+            : MatchLookingBehind(family, family.LookBehind, text, position);
+    }
+
     private static List<Citation>? Scan(string text, AnchorScanner over, List<NearMiss>? misses)
     {
         List<Citation>? found = null;
@@ -158,7 +170,7 @@ internal sealed class CitationExtractor
     private static IReadOnlyList<Citation>? Match(CitationFamily family, string text, int position, int anchorLength, bool wantMiss, ref NearMiss? miss)
     {
         var window = Window.Create(text.AsSpan(), position, family.MaxLength);
-        var result = family.Parser(new Input(window.Text));
+        var result = family.Parser(WindowInput.Start(window.Text));
         var consumed = Consumed(result, window.Text);
         if (consumed == 0)
         {
@@ -232,7 +244,7 @@ internal sealed class CitationExtractor
         var window = Window.Create(span, start, position - start + family.MaxLength);
         var anchorIndex = window.IndexAt(position);
         var fromAnchor = anchorIndex == 0 ? window.Text : window.Text.Substring(anchorIndex);
-        var result = family.Parser(new Input(fromAnchor));
+        var result = family.Parser(WindowInput.Start(fromAnchor));
         var consumed = Consumed(result, fromAnchor);
         if (consumed == 0)
         {

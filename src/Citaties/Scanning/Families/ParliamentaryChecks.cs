@@ -28,9 +28,25 @@ internal static class ParliamentaryChecks
             return false;
         }
 
-        var c = text[index];
-        return c is (>= '0' and <= '9') or 'I' or 'V' or 'T' or 'E' or 'v' or 'Z' or 'z';
+        var rest = text.Slice(index);
+        return rest[0] switch
+        {
+            >= '0' and <= '9' or 'I' => true,
+            // A letter alone let "handelingen van de minister" and "Kamerstukken Eerder" through to the
+            // grammar, which the profile showed as the allocation on text without citations: the word must
+            // be the start of a chamber or vergaderjaar token (ParliamentaryTokens) as a whole.
+            'V' => rest.StartsWith("VV".AsSpan(), StringComparison.Ordinal) || StartsWithWord(rest, "verenigde") || StartsWithWord(rest, "vergaderjaar"),
+            'v' => StartsWithWord(rest, "vergaderjaar"),
+            'T' => StartsWithWord(rest, "tweede"),
+            'E' => StartsWithWord(rest, "eerste"),
+            'Z' or 'z' => StartsWithWord(rest, "zitting"),
+            _ => false,
+        };
     }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)
+        && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>True when <paramref name="count"/> ASCII digits start at <paramref name="index"/>.</summary>
     public static bool DigitsAt(ReadOnlySpan<char> text, int index, int count)
