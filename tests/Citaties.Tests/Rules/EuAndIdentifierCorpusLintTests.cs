@@ -13,10 +13,6 @@ namespace Citaties.Tests.Rules;
 [TestFixture]
 public class EuAndIdentifierCorpusLintTests
 {
-    // Markup inside a sentence (a marked-up reference, emphasis) is removed without a space, so that
-    // "<extref>Richtlijn 2013/37</extref>/EU" reads as the text does; every other tag ends a word.
-    private const string InlineTag = "</?(extref|intref|nadruk|sup|sub|inf)\\b[^>]*>";
-
     private static readonly CitationKind[] Kinds =
     {
         CitationKind.EuAct, CitationKind.Celex, CitationKind.Bwb, CitationKind.Jci, CitationKind.OfficialId,
@@ -47,7 +43,7 @@ public class EuAndIdentifierCorpusLintTests
         {
             var xml = File.ReadAllText(file);
             references.AddRange(Regex.Matches(xml, "=\"([^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
-            var text = WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(xml, InlineTag, string.Empty), "<[^>]*>", " "));
+            var text = Citaties.Tests.Corpus.CorpusDocuments.StripTags(xml);
             findings.AddRange(Lint(Path.GetFileName(file), text, kinds));
         }
 
