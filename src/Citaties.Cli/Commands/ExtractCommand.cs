@@ -69,11 +69,14 @@ internal static class ExtractCommand
     private static int Run(CommandContext context, string format, IReadOnlyList<string> catalogs, int threads, IReadOnlyList<string> arguments)
     {
         var catalogPaths = catalogs.Select(c => Path.GetFullPath(Path.Combine(context.Settings.WorkingDirectory, c))).ToList();
-        if (new UserCatalogs().For(catalogPaths, out var catalogProblem) is null)
+        var lawCatalog = new UserCatalogs().For(catalogPaths, out var catalogProblem);
+        if (lawCatalog is null)
         {
             context.Stderr.WriteLine($"citaties: {catalogProblem}");
             return CliApp.ExitUsageOrInputError;
         }
+
+        var extractOptions = new ExtractOptions { Catalog = lawCatalog };
 
         var resolver = new InputResolver(context.Settings.WorkingDirectory);
         var reader = new InputReader(context.Stdin);
@@ -83,8 +86,8 @@ internal static class ExtractCommand
             : new TextOutput(context.Stdout, context.Settings.UseColour);
         var inputs = resolver.Resolve(arguments);
         var results = threads <= 1
-            ? inputs.Select(input => Process(reader, input))
-            : inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(input => Process(reader, input));
+            ? inputs.Select(input => Process(reader, input, extractOptions))
+            : inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(input => Process(reader, input, extractOptions));
         foreach (var result in results)
         {
             if (result.Document is null)
@@ -102,20 +105,20 @@ internal static class ExtractCommand
     }
 
     // Reading and scanning are the work done in parallel; writing stays on the calling thread, in input order.
-    private static FileResult Process(InputReader reader, ResolvedInput input)
+    private static FileResult Process(InputReader reader, ResolvedInput input, ExtractOptions options)
     {
         var document = reader.Read(input, out var reason);
         return document is null
             ? new FileResult(input, null, reason, null)
-            : new FileResult(input, document, null, Extract(document.Text));
+            : new FileResult(input, document, null, Extract(document.Text, options));
     }
 
     private sealed record FileResult(ResolvedInput Input, LoadedDocument? Document, string? Reason, IReadOnlyList<Citation>? Citations);
 
     // Citations of the scanned text, with spans moved back to offsets in the file's own text.
-    internal static IReadOnlyList<Citation> Extract(ScanText text)
+    internal static IReadOnlyList<Citation> Extract(ScanText text, ExtractOptions? options = null)
     {
-        var citations = CitationParser.Extract(text.Scanned);
+        var citations = CitationParser.Extract(text.Scanned, options);
         if (ReferenceEquals(text.Scanned, text.Original))
         {
             return citations;

@@ -130,7 +130,7 @@ internal sealed class FileSettings
             return null;
         }
 
-        return new FileSetup(merged.ToLintOptions(), catalog);
+        return new FileSetup(merged.ToLintOptions() with { Catalog = catalog }, catalog);
     }
 
     /// <summary>The profile the flags name, or null; SARIF uses it for the default level of each rule.</summary>

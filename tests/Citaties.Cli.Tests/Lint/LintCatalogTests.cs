@@ -82,4 +82,35 @@ public class LintCatalogTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.Stderr, Is.Empty);
     }
+
+    // A user catalog with the article list of the Sv as of a date that lacks 125p.
+    private const string SvWithoutArticle125p = "{ \"version\": 1, \"laws\": [ { \"title\": \"Wetboek van Strafvordering\", \"bwb\": \"BWBR0001903\", \"abbreviations\": [\"Sv\"], \"articlesAsOf\": \"2012-01-01\", \"articles\": [ { \"label\": \"125o\" }, { \"label\": \"126\" } ] } ] }";
+
+    [Test]
+    public void A_catalog_with_article_lists_reaches_the_rules()
+    {
+        using var folder = new TempFolder();
+        folder.Write("sv.json", SvWithoutArticle125p);
+        folder.Write("a.txt", "Het bevel van artikel 125p Sv.");
+
+        var without = Tool.Run(folder.Path, "lint", "--format", "json", "a.txt");
+        var with = Tool.Run(folder.Path, "lint", "--format", "json", "--catalog", "sv.json", "a.txt");
+
+        Assert.That(without.Stdout, Does.Not.Contain("CIT2002"), without.ToString());
+        Assert.That(with.ExitCode, Is.EqualTo(1), with.ToString());
+        Assert.That(with.Stdout, Does.Contain("CIT2002").And.Contain("2012-01-01"));
+    }
+
+    [Test]
+    public void A_catalog_reaches_extract()
+    {
+        using var folder = new TempFolder();
+        folder.Write("eigen.json", UserCatalog);
+        folder.Write("a.txt", "Zie artikel 3 Wodp.");
+
+        var run = Tool.Run(folder.Path, "extract", "--format", "json", "--catalog", "eigen.json", "a.txt");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Stdout, Does.Contain("BWBR0099999"));
+    }
 }
