@@ -67,6 +67,7 @@ public static class CitationParser
 
         var extractor = CitationExtractor.Default;
         var candidates = extractor.Scanner.AnchorsAt(text.AsSpan(0, end), start).ToArray()
+            .Where(anchor => anchor.LengthAt(text.AsSpan(0, end), start) >= 0)
             .SelectMany(anchor => anchor.Families)
             .Distinct()
             .ToList();

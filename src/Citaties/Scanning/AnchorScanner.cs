@@ -19,6 +19,8 @@ internal sealed class AnchorScanner
     private readonly char[] firstChars;
 #endif
 
+    private const int MinHyphenatedLength = 6;
+
     // Anchors bucketed by lower-cased first character (ASCII anchors only), longest first.
     private readonly AnchorEntry[][] buckets = new AnchorEntry[128][];
 
@@ -43,17 +45,25 @@ internal sealed class AnchorScanner
             }
         }
 
-        Anchors = byAnchor.Keys.OrderBy(a => a, StringComparer.Ordinal).ToArray();
-        foreach (var group in byAnchor.GroupBy(kv => char.ToLowerInvariant(kv.Key[0])))
+        // A word hyphenated over a line end ("Kamer-\nstukken") is found through variants of each anchor word:
+        // its first part with a hyphen, checked for the line break and the rest of the word (AnchorEntry.LengthAt).
+        var entries = byAnchor.Select(kv => new AnchorEntry(kv.Key, kv.Value.ToArray())).ToList();
+        foreach (var kv in byAnchor.Where(kv => kv.Key.Length >= MinHyphenatedLength && kv.Key.All(c => c is >= 'a' and <= 'z')))
         {
-            buckets[group.Key] = group
-                .OrderByDescending(kv => kv.Key.Length)
-                .Select(kv => new AnchorEntry(kv.Key, kv.Value.ToArray()))
-                .ToArray();
+            for (var split = 3; split <= kv.Key.Length - 3; split++)
+            {
+                entries.Add(new AnchorEntry(kv.Key.Substring(0, split) + "-", kv.Value.ToArray(), kv.Key.Substring(split)));
+            }
+        }
+
+        Anchors = entries.Select(e => e.Text).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToArray();
+        foreach (var group in entries.GroupBy(e => char.ToLowerInvariant(e.Text[0])))
+        {
+            buckets[group.Key] = group.OrderByDescending(e => e.Text.Length).ToArray();
         }
 
 #if NET8_0_OR_GREATER
-        anchorSearch = SearchValues.Create(byAnchor.Keys.ToArray(), StringComparison.OrdinalIgnoreCase);
+        anchorSearch = SearchValues.Create(Anchors.ToArray(), StringComparison.OrdinalIgnoreCase);
 #else
         firstChars = Anchors
             .SelectMany(a => new[] { char.ToLowerInvariant(a[0]), char.ToUpperInvariant(a[0]) })
@@ -96,7 +106,10 @@ internal sealed class AnchorScanner
         return -1;
     }
 
-    /// <summary>The anchors that start at <paramref name="position"/>, longest first.</summary>
+    /// <summary>
+    /// The anchors that may start at <paramref name="position"/>, longest first: a run of candidates, each to be
+    /// confirmed with <see cref="AnchorEntry.LengthAt"/> (which also checks a hyphenated variant's line break).
+    /// </summary>
     public ReadOnlySpan<AnchorEntry> AnchorsAt(ReadOnlySpan<char> text, int position)
     {
         var c = text[position];
@@ -111,38 +124,23 @@ internal sealed class AnchorScanner
             return default;
         }
 
+        // The entries whose text starts here form one run of the bucket (sorted longest first); return that
+        // run without copying, and let the caller check each entry with AnchorEntry.LengthAt.
         var rest = text.Slice(position);
+        var first = -1;
+        var last = -1;
         for (var i = 0; i < bucket.Length; i++)
         {
             if (rest.StartsWith(bucket[i].Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
-                // Entries are sorted longest first, so every later entry that matches is a prefix of this one.
-                var count = 1;
-                for (var j = i + 1; j < bucket.Length; j++)
-                {
-                    if (rest.StartsWith(bucket[j].Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
-                    {
-                        count++;
-                    }
-                }
-
-                if (count == 1)
-                {
-                    return new ReadOnlySpan<AnchorEntry>(bucket, i, 1);
-                }
-
-                var matches = new AnchorEntry[count];
-                var n = 0;
-                for (var j = i; j < bucket.Length; j++)
-                {
-                    if (rest.StartsWith(bucket[j].Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
-                    {
-                        matches[n++] = bucket[j];
-                    }
-                }
-
-                return matches;
+                first = first < 0 ? i : first;
+                last = i;
             }
+        }
+
+        if (first >= 0)
+        {
+            return new ReadOnlySpan<AnchorEntry>(bucket, first, last - first + 1);
         }
 
         return default;
@@ -152,13 +150,52 @@ internal sealed class AnchorScanner
 /// <summary>An anchor string and the families it can start.</summary>
 internal sealed class AnchorEntry
 {
-    public AnchorEntry(string text, CitationFamily[] families)
+    public AnchorEntry(string text, CitationFamily[] families, string? continuation = null)
     {
         Text = text;
         Families = families;
+        Continuation = continuation;
     }
 
     public string Text { get; }
 
     public CitationFamily[] Families { get; }
+
+    /// <summary>For a hyphenated variant ("kamer-"), the rest of the word that must follow the line break ("stuk").</summary>
+    public string? Continuation { get; }
+
+    /// <summary>
+    /// How many source characters the anchor word covers at <paramref name="position"/>, or -1 when a
+    /// hyphenated variant is not followed by a line break and the rest of its word.
+    /// </summary>
+    public int LengthAt(ReadOnlySpan<char> text, int position)
+    {
+        if (!text.Slice(position).StartsWith(Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        if (Continuation is null)
+        {
+            return Text.Length;
+        }
+
+        var i = position + Text.Length;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('\n' or '\r'))
+        {
+            return -1;
+        }
+
+        while (i < text.Length && char.IsWhiteSpace(text[i]) && text[i] != '\u2029')
+        {
+            i++;
+        }
+
+        return text.Slice(i).StartsWith(Continuation.AsSpan(), StringComparison.OrdinalIgnoreCase) ? i + Continuation.Length - position : -1;
+    }
 }

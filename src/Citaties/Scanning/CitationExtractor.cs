@@ -99,6 +99,12 @@ internal sealed class CitationExtractor
         var wordStart = position == 0 || !char.IsLetterOrDigit(span[position - 1]);
         foreach (var anchor in anchors)
         {
+            var anchorLength = anchor.LengthAt(span, position);
+            if (anchorLength < 0)
+            {
+                continue;
+            }
+
             foreach (var family in anchor.Families)
             {
                 if (family.AnchorNeedsWordStart && !wordStart)
@@ -106,13 +112,13 @@ internal sealed class CitationExtractor
                     continue;
                 }
 
-                if (!family.IsPlausible(span, position, anchor.Text.Length))
+                if (!family.IsPlausible(span, position, anchorLength))
                 {
                     continue;
                 }
 
                 var match = family.LookBehind is null
-                    ? Match(family, text, position, anchor.Text.Length, wantMiss, ref miss)
+                    ? Match(family, text, position, anchorLength, wantMiss, ref miss)
                     : MatchLookingBehind(family, family.LookBehind, text, position);
                 if (match is not null)
                 {

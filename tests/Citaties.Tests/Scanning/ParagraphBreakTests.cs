@@ -35,3 +35,26 @@ public class ParagraphBreakTests
         Assert.That(definition.Expansion, Is.EqualTo("Wet open overheid"));
     }
 }
+
+/// <summary>An anchor word hyphenated over a line end is still an anchor: "Kamer-\nstukken", "Handelin-\ngen".</summary>
+[TestFixture]
+public class HyphenatedAnchorTests
+{
+    [TestCase("zie Kamer-\nstukken II 2018/19, 35 000 VI, nr. 5.", "Kamer-\nstukken II 2018/19, 35 000 VI, nr. 5", CitationKind.Kamerstuk)]
+    [TestCase("zie Handelin-\r\n  gen II 2010/11, nr. 108, item 5.", "Handelin-\r\n  gen II 2010/11, nr. 108, item 5", CitationKind.Handelingen)]
+    [TestCase("op grond van arti-\nkel 125p Sv kan", "arti-\nkel 125p Sv", CitationKind.Article)]
+    [TestCase("de Veror-\ndening (EU) 2022/2065 geldt", "Veror-\ndening (EU) 2022/2065", CitationKind.EuAct)]
+    public void Is_found_and_read_as_one_word(string text, string expected, CitationKind kind)
+    {
+        var citation = CitationParser.Extract(text).Single(c => c.Kind == kind);
+
+        Assert.That(citation.Text, Is.EqualTo(expected));
+    }
+
+    [TestCase("de kamer-\ngenoten van de commissie")]
+    [TestCase("zie Kamer- en Senaatsstukken")]
+    public void A_hyphen_without_the_rest_of_the_word_gives_nothing(string text)
+    {
+        Assert.That(CitationParser.Extract(text), Is.Empty);
+    }
+}

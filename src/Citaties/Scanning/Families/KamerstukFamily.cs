@@ -30,7 +30,7 @@ internal static class KamerstukFamily
                 // Only the capitals "TK" stand for the Tweede Kamer.
                 return text[start] == 'T' && text[start + 1] == 'K' && ParliamentaryChecks.CanFollowLabel(text, after);
             default:
-                if (length == 9 && after + 3 <= text.Length && text.Slice(after, 3).Equals("ken".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                if (after + 3 <= text.Length && text.Slice(after, 3).Equals("ken".AsSpan(), StringComparison.OrdinalIgnoreCase))
                 {
                     after += 3;
                 }
