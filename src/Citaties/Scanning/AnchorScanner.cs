@@ -52,7 +52,7 @@ internal sealed class AnchorScanner
         {
             for (var split = 3; split <= kv.Key.Length - 3; split++)
             {
-                entries.Add(new AnchorEntry(kv.Key.Substring(0, split) + "-", kv.Value.ToArray(), kv.Key.Substring(split)));
+                entries.Add(new AnchorEntry(kv.Key.Remove(split) + "-", kv.Value.ToArray(), kv.Key.Substring(split)));
             }
         }
 
