@@ -17,9 +17,7 @@ internal sealed class JsonOutput : IExtractOutput
     public JsonOutput(TextWriter output)
     {
         sink = new JsonSink(output);
-        sink.Writer.WriteStartObject();
-        sink.Writer.WritePropertyName("files");
-        sink.Writer.WriteStartArray();
+        sink.OpenFiles();
     }
 
     /// <inheritdoc />
@@ -43,9 +41,7 @@ internal sealed class JsonOutput : IExtractOutput
     /// <inheritdoc />
     public void Complete()
     {
-        sink.Writer.WriteEndArray();
-        sink.Writer.WriteEndObject();
-        sink.Finish();
+        sink.CloseFiles();
     }
 
     /// <inheritdoc />

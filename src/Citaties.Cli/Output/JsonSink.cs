@@ -36,6 +36,22 @@ internal sealed class JsonSink : IDisposable
         buffer.ResetWrittenCount();
     }
 
+    /// <summary>Opens the document shape both machine outputs share: <c>{ "files": [</c>.</summary>
+    public void OpenFiles()
+    {
+        Writer.WriteStartObject();
+        Writer.WritePropertyName("files");
+        Writer.WriteStartArray();
+    }
+
+    /// <summary>Closes what <see cref="OpenFiles"/> opened and finishes the document.</summary>
+    public void CloseFiles()
+    {
+        Writer.WriteEndArray();
+        Writer.WriteEndObject();
+        Finish();
+    }
+
     /// <summary>Drains the rest and ends the document with a line break.</summary>
     public void Finish()
     {

@@ -17,9 +17,7 @@ internal sealed class LintJsonOutput : ILintOutput
     public LintJsonOutput(TextWriter output)
     {
         sink = new JsonSink(output);
-        sink.Writer.WriteStartObject();
-        sink.Writer.WritePropertyName("files");
-        sink.Writer.WriteStartArray();
+        sink.OpenFiles();
     }
 
     /// <inheritdoc />
@@ -68,9 +66,7 @@ internal sealed class LintJsonOutput : ILintOutput
     /// <inheritdoc />
     public void Complete()
     {
-        sink.Writer.WriteEndArray();
-        sink.Writer.WriteEndObject();
-        sink.Finish();
+        sink.CloseFiles();
     }
 
     /// <inheritdoc />
