@@ -185,6 +185,18 @@ internal sealed class CitationExtractor
         for (var grown = 0; ; grown++)
         {
             var window = Window.Create(text.AsSpan(), position, maxLength);
+            if (family.FastPath is { } fast && fast(window.Text, out var recognised, out var recognisedEnd))
+            {
+                var length = Trimmed(recognisedEnd, window.Text);
+                if (grown < MaxGrowths && window.SourceEnd < text.Length && length > window.Text.Length - GrowthMargin)
+                {
+                    maxLength *= GrowthFactor;
+                    continue;
+                }
+
+                return ToSource(recognised, window, length, text);
+            }
+
             var result = family.Parser(WindowInput.Start(window.Text));
             var consumed = Consumed(result, window.Text);
             if (consumed == 0)
@@ -290,20 +302,18 @@ internal sealed class CitationExtractor
     }
 
     // The window characters a successful match consumed, trailing spaces excluded; 0 when it failed.
-    private static int Consumed(IResult<IReadOnlyList<Citation>> result, string windowText)
+    internal static int Consumed(IResult<IReadOnlyList<Citation>> result, string windowText) =>
+        result.WasSuccessful ? Trimmed(result.Remainder.Position, windowText) : 0;
+
+    // A match that ends at window index end, without the trailing spaces it read.
+    internal static int Trimmed(int end, string windowText)
     {
-        if (!result.WasSuccessful)
+        while (end > 0 && windowText[end - 1] == ' ')
         {
-            return 0;
+            end--;
         }
 
-        var consumed = result.Remainder.Position;
-        while (consumed > 0 && windowText[consumed - 1] == ' ')
-        {
-            consumed--;
-        }
-
-        return consumed;
+        return end;
     }
 
     private static List<Citation> Merge(List<Citation> first, List<Citation> second)
