@@ -62,42 +62,35 @@ internal static class ArticleGrammar
     private static readonly Parser<ArticleDetail> Details =
         Detail.Many().Select(ds => ds.Aggregate(ArticleDetail.Empty, (all, d) => d.Added ? all.Add(d.Detail) : all.Merge(d.Detail)));
 
-    /// <summary>How a designation is joined to the one before it.</summary>
-    private enum Join
-    {
-        List,
-        Juncto,
-    }
-
-    private static readonly Parser<Join> Separator =
+    private static readonly Parser<DesignationJoin> Separator =
         (from _ in Lexical.Comma
          from en in Lexical.Word("en").Then(w => Lexical.Space.Return(w)).Optional()
-         select Join.List)
+         select DesignationJoin.List)
         .Or(from _ in Lexical.Space
-            from link in Lexical.Word("en").Return(Join.List)
-                .Or(Lexical.Word("of").Return(Join.List))
-                .Or(Lexical.Word("respectievelijk").Return(Join.List))
-                .Or(Lexical.Word("onderscheidenlijk").Return(Join.List))
+            from link in Lexical.Word("en").Return(DesignationJoin.List)
+                .Or(Lexical.Word("of").Return(DesignationJoin.List))
+                .Or(Lexical.Word("respectievelijk").Return(DesignationJoin.List))
+                .Or(Lexical.Word("onderscheidenlijk").Return(DesignationJoin.List))
                 .Or(from dan in Lexical.Word("dan")
                     from space in Lexical.Space
                     from wel in Lexical.Word("wel")
-                    select Join.List)
-                .Or(Lexical.Word("juncto").Return(Join.Juncto))
-                .Or(Lexical.Abbreviation("jo").Return(Join.Juncto))
+                    select DesignationJoin.List)
+                .Or(Lexical.Word("juncto").Return(DesignationJoin.Juncto))
+                .Or(Lexical.Abbreviation("jo").Return(DesignationJoin.Juncto))
             from __ in Lexical.Space
             select link);
 
-    private static readonly Parser<Designation> First =
+    private static readonly Parser<ArticleDesignation> First =
         from item in ArticleLabelGrammar.Item.Capture()
         from details in Details.Capture()
-        select new Designation(item.Value.Item, item.Value.Style, details.Value, null, Join.List, item.Start, Math.Max(item.End, details.End));
+        select new ArticleDesignation(item.Value.Item, item.Value.Style, details.Value, null, DesignationJoin.List, item.Start, Math.Max(item.End, details.End));
 
-    private static readonly Parser<Designation> Next =
+    private static readonly Parser<ArticleDesignation> Next =
         from link in Separator
         from keyword in Keyword.Then(k => Lexical.OptionalSpace.Return(k)).Capture().Optional()
         from item in ArticleLabelGrammar.Item.Capture()
         from details in Details.Capture()
-        select new Designation(
+        select new ArticleDesignation(
             item.Value.Item,
             item.Value.Style,
             details.Value,
@@ -113,127 +106,23 @@ internal static class ArticleGrammar
         from rest in Next.Many()
         from law in LawNameGrammar.Law.Capture().Optional()
         from old in Old.Capture().Optional()
-        select Build(header.Value.Determiner, header.Value.Keyword, new[] { first }.Concat(rest).ToList(), law, old);
+        select ArticleCitationBuilder.Build(header.Value.Determiner, header.Value.Keyword, new[] { first }.Concat(rest).ToList(), Captured(law), Captured(old));
 
     private static readonly Parser<IReadOnlyList<Citation>> SoleArticle =
         from keyword in Sole.Capture()
         from details in Details.Capture()
         from law in LawNameGrammar.Law.Capture().Optional()
         from old in Old.Capture().Optional()
-        select Build(
+        select ArticleCitationBuilder.Build(
             null,
             keyword.Value,
-            new List<Designation> { new(new ArticleItem(ArticleItem.SoleArticle), RangeStyle.None, details.Value, null, Join.List, 0, Math.Max(keyword.End, details.End)) },
-            law,
-            old);
+            new List<ArticleDesignation> { new(new ArticleItem(ArticleItem.SoleArticle), RangeStyle.None, details.Value, null, DesignationJoin.List, 0, Math.Max(keyword.End, details.End)) },
+            Captured(law),
+            Captured(old));
 
     /// <summary>An article citation, or one citation per article of an enumeration.</summary>
     public static readonly Parser<IReadOnlyList<Citation>> Citations =
         SoleArticle.Or(Numbered).Named("article citation");
 
-    private static Citation[] Build(
-        string? determiner,
-        string keyword,
-        IReadOnlyList<Designation> designations,
-        IOption<Captured<LawPhrase>> lawOption,
-        IOption<Captured<ArticleDetail>> oldOption)
-    {
-        var law = lawOption.IsDefined ? lawOption.Get().Value : null;
-        var end = designations[designations.Count - 1].End;
-        if (lawOption.IsDefined)
-        {
-            end = lawOption.Get().End;
-        }
-
-        if (oldOption.IsDefined)
-        {
-            end = oldOption.Get().End;
-        }
-
-        var lawSpan = default(TextSpan);
-        if (lawOption.IsDefined)
-        {
-            // The captured phrase starts with the comma or space that joins it to the article.
-            var captured = lawOption.Get();
-            var skip = 0;
-            while (skip < captured.Text.Length && captured.Text[skip] is ',' or ' ')
-            {
-                skip++;
-            }
-
-            lawSpan = TextSpan.FromBounds(captured.Start + skip, captured.End);
-        }
-
-        var citations = new Citation[designations.Count];
-        for (var i = 0; i < designations.Count; i++)
-        {
-            var d = designations[i];
-            var start = i == 0 ? 0 : d.Start;
-            var stop = i == designations.Count - 1 ? end : d.End;
-            var juncto = d.Join == Join.Juncto || (i + 1 < designations.Count && designations[i + 1].Join == Join.Juncto);
-            var (book, inBook) = BookOf(d.Item, law);
-            citations[i] = new ArticleCitation
-            {
-                Span = TextSpan.FromBounds(start, stop),
-                Keyword = d.Keyword ?? keyword,
-                Determiner = i == 0 ? determiner : null,
-                Articles = new[] { d.Item },
-                Book = book,
-                ArticleInBook = inBook,
-                Paragraphs = d.Detail.Paragraphs,
-                ParagraphStyle = d.Detail.ParagraphStyle,
-                ParagraphsAreRange = d.Detail.ParagraphsAreRange,
-                Parts = d.Detail.Parts,
-                PartStyle = d.Detail.PartStyle,
-                Subparts = d.Detail.Subparts,
-                SubpartStyle = d.Detail.SubpartStyle,
-                Aanhef = d.Detail.Aanhef,
-                Sentence = d.Detail.Sentence,
-                Old = d.Detail.Old || oldOption.IsDefined,
-                LawText = law?.Text,
-                LawForm = law?.Form ?? LawForm.None,
-                LawPreposition = law?.Preposition,
-                Juncto = juncto,
-                RangeStyle = d.RangeStyle != RangeStyle.None ? d.RangeStyle : d.Detail.ParagraphRangeStyle,
-                LawSpan = i == designations.Count - 1 ? lawSpan : default,
-                InEnumeration = designations.Count > 1,
-            };
-        }
-
-        return citations;
-    }
-
-    // The BW is cited by book: "6:162 BW" (label 6:162, book 6, article 162 in it) or
-    // "162 van Boek 6 van het Burgerlijk Wetboek" (label 162, book 6).
-    private static (string? Book, string? ArticleInBook) BookOf(ArticleItem item, LawPhrase? law)
-    {
-        if (law is null)
-        {
-            return (null, null);
-        }
-
-        if (law.Form == LawForm.BookOfBw)
-        {
-            return (law.Book, item.From);
-        }
-
-        var isBw = law.Text == "BW" || law.Text.EndsWith("Burgerlijk Wetboek", StringComparison.Ordinal);
-        var colon = item.From.IndexOf(':');
-        if (!isBw || colon <= 0)
-        {
-            return (null, null);
-        }
-
-        return (item.From.Substring(0, colon), item.From.Substring(colon + 1));
-    }
-
-    /// <summary>One article designation as parsed, with its window offsets.</summary>
-    private sealed record Designation(
-        ArticleItem Item,
-        RangeStyle RangeStyle,
-        ArticleDetail Detail,
-        string? Keyword,
-        Join Join,
-        int Start,
-        int End);
+    private static Captured<T>? Captured<T>(IOption<Captured<T>> option) => option.IsDefined ? option.Get() : null;
 }

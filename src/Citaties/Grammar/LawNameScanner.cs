@@ -99,8 +99,19 @@ internal static class LawNameScanner
     /// <summary>A law name at the current position: an abbreviation (with a year) or a title.</summary>
     public static readonly Parser<NamedLaw> Law = input =>
     {
-        var s = input.Source;
         var start = input.Position;
+        var end = Read(input.Source, start, out var law);
+        return end > start
+            ? Result.Success(law, input.Skip(end - start))
+            : Result.Failure<NamedLaw>(input, "no law name", new[] { "law" });
+    };
+
+    /// <summary>
+    /// Reads a law name at <paramref name="start"/> of <paramref name="s"/>: returns where it ends, or
+    /// <paramref name="start"/> when there is none (then <paramref name="law"/> is default).
+    /// </summary>
+    public static int Read(string s, int start, out NamedLaw law)
+    {
         var end = ScanAbbreviation(s, start);
         var isAbbreviation = end > start;
         if (!isAbbreviation)
@@ -108,10 +119,9 @@ internal static class LawNameScanner
             end = ScanTitle(s, start);
         }
 
-        return end > start
-            ? Result.Success(new NamedLaw(CollapseSpaces(s.Substring(start, end - start)), isAbbreviation), input.Skip(end - start))
-            : Result.Failure<NamedLaw>(input, "no law name", new[] { "law" });
-    };
+        law = end > start ? new NamedLaw(CollapseSpaces(s.Substring(start, end - start)), isAbbreviation) : default;
+        return end;
+    }
 
     /// <summary>True for a single word that reads as an abbreviation: <c>Sv</c>, <c>DSA</c>, <c>WvSv</c>, <c>Awb</c>.</summary>
     public static bool IsAbbreviationToken(string token)

@@ -121,18 +121,33 @@ internal static class Lexical
         {
             var source = input.Source;
             var start = input.Position;
-            for (var k = 0; k < text.Length; k++)
+            var matched = MatchedLength(source, start, text);
+            if (matched < text.Length)
             {
-                var at = start + k;
-                if (at >= source.Length || char.ToLower(source[at], CultureInfo.CurrentCulture) != char.ToLower(text[k], CultureInfo.CurrentCulture))
-                {
-                    var failedAt = k == 0 ? input : input.Skip(k);
-                    return Result.Failure<string>(failedAt, FailureMessage(failedAt), k == 0 ? atStart : perChar[k]);
-                }
+                var failedAt = matched == 0 ? input : input.Skip(matched);
+                return Result.Failure<string>(failedAt, FailureMessage(failedAt), matched == 0 ? atStart : perChar[matched]);
             }
 
             return Result.Success(source.Substring(start, text.Length), input.Skip(text.Length));
         };
+    }
+
+    /// <summary>
+    /// How many characters of <paramref name="text"/> match <paramref name="source"/> at <paramref name="start"/>,
+    /// case-insensitively as <see cref="Literal(string)"/> compares; the whole length when all do.
+    /// </summary>
+    public static int MatchedLength(string source, int start, string text)
+    {
+        for (var k = 0; k < text.Length; k++)
+        {
+            var at = start + k;
+            if (at >= source.Length || char.ToLower(source[at], CultureInfo.CurrentCulture) != char.ToLower(text[k], CultureInfo.CurrentCulture))
+            {
+                return k;
+            }
+        }
+
+        return text.Length;
     }
 
     private static int SkipSpaces(IInput input)

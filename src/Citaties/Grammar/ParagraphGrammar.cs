@@ -114,8 +114,8 @@ internal static class ParagraphGrammar
         from last in Number
         select (middle.Concat(new[] { last }), RangeStyle.None);
 
-    // A range is stored spelled out (2, 3, 4) when both ends are plain numbers, else as its two ends.
-    private static ArticleDetail Build(string[] numbers, ParagraphStyle style, RangeStyle rangeStyle)
+    /// <summary>Leden as read: a range is stored spelled out (2, 3, 4) when both ends are plain numbers, else as its two ends.</summary>
+    internal static ArticleDetail Build(string[] numbers, ParagraphStyle style, RangeStyle rangeStyle)
     {
         var isRange = rangeStyle != RangeStyle.None;
         if (isRange

@@ -38,9 +38,18 @@ internal static class PartGrammar
     {
         var s = input.Source;
         var p = input.Position;
+        var end = LetterEnd(s, p);
+        return end < 0
+            ? Result.Failure<string>(input, "no onderdeel letter", new[] { "onderdeel letter" })
+            : Result.Success(s.Substring(p, end - p), input.Skip(end - p));
+    };
+
+    /// <summary>Where the onderdeel letter at <paramref name="p"/> ends, or -1 when there is none.</summary>
+    public static int LetterEnd(string s, int p)
+    {
         if (p >= s.Length || !char.IsLetter(s[p]) || s[p] > 'z')
         {
-            return Result.Failure<string>(input, "no onderdeel letter", new[] { "onderdeel letter" });
+            return -1;
         }
 
         var end = p + 1;
@@ -56,13 +65,8 @@ internal static class PartGrammar
             }
         }
 
-        if (end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] is '°' or 'º'))
-        {
-            return Result.Failure<string>(input, "no onderdeel letter", new[] { "onderdeel letter" });
-        }
-
-        return Result.Success(s.Substring(p, end - p), input.Skip(end - p));
-    };
+        return end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] is '°' or 'º') ? -1 : end;
+    }
 
     /// <summary>A subonderdeel: digits with a degree sign, <c>1°</c> (a masculine ordinal sign is read as one).</summary>
     public static readonly Parser<string> Degree =

@@ -1,5 +1,6 @@
 using System;
 using Citaties.Grammar;
+using Citaties.Grammar.FastPaths;
 
 namespace Citaties.Scanning.Families;
 
@@ -17,7 +18,8 @@ internal static class ArticleFamily
         new[] { "artikel", "art.", "artt.", "de artikelen", "enig artikel" },
         ArticleGrammar.Citations,
         plausible: IsPlausible,
-        maxLength: 240);
+        maxLength: 240,
+        fastPath: ArticleFastPath.TryRead);
 
     /// <summary>
     /// A label must follow within a few spaces: a digit, or a Roman numeral of an amending act; "enig artikel"

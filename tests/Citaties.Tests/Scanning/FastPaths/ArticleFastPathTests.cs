@@ -1,0 +1,92 @@
+using Citaties.Grammar.FastPaths;
+using Citaties.Scanning;
+using Citaties.Scanning.Families;
+
+namespace Citaties.Tests.Scanning.FastPaths;
+
+/// <summary>The article fast path on written-out forms: what it reads agrees with the grammar, and what it leaves to the grammar.</summary>
+[TestFixture]
+public class ArticleFastPathTests
+{
+    private static readonly string[] Read =
+    {
+        "artikel 125p Sv",
+        "art. 6:162 BW",
+        "Artikel 1:3, eerste lid, Awb",
+        "artikel 2.1 Wet IB 2001",
+        "artikel 10.6ter van de Wet",
+        "Artikel I",
+        "artikel 6, vierde lid, onderdeel c, van de Wet bestuursrechtelijke aanpak online kinderpornografisch materiaal",
+        "artikel 5, eerste en derde lid, van die wet",
+        "artikel 4, lid 2, onder b, Sr",
+        "artikel 9, leden 1 en 3 tot, en met",
+        "artikel 27, tweede tot en met het vierde lid, Sv",
+        "artikel 8, aanhef en onder d, van het Wetboek van Strafrecht",
+        "artikel 22c, eerste lid, eerste volzin, en tweede lid Sr",
+        "artikel 13, onder 2°-5°, Sr",
+        "de artikelen 12b en 12c",
+        "artikelen 3 tot en met 5 Awb",
+        "art. 16h t/m 16m Sv",
+        "artikelen 10, 14a en 304 van het Wetboek van Strafrecht",
+        "artikel 3:105 jo. 3:306 BW",
+        "art. 3:105 jo. art. 3:306 BW",
+        "artikel 12 (oud) Sv",
+        "artikel 7, laatste zin, van de wet",
+        "artt. 359a en 360 Sv, (oud)",
+        "artikel 5 respectievelijk 6 van dit besluit",
+    };
+
+    private static readonly string[] Declined =
+    {
+        "Enig artikel",
+        "artikel 28 van Verordening (EU) 2022/2065",
+        "artikel 162 van Boek 6 van het Burgerlijk Wetboek",
+        "artikel 3 Richtlijn 2000/31/EG",
+        "artikelsgewijs",
+        "het artikel",
+    };
+
+    [TestCaseSource(nameof(Read))]
+    public void Reads_what_the_grammar_reads(string text)
+    {
+        var agreement = new FastPathAgreement(ArticleFamily.Instance);
+        agreement.Compare("literal", Window.Create(text.AsSpan(), 0, text.Length).Text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreement.DisagreementCount, Is.Zero, string.Join("\n", agreement.Disagreements));
+            Assert.That(agreement.Recognised, Is.EqualTo(1), "the fast path reads it");
+        });
+    }
+
+    [TestCaseSource(nameof(Declined))]
+    public void Leaves_the_rest_to_the_grammar(string text) =>
+        Assert.That(ArticleFastPath.TryRead(text, out _, out _), Is.False);
+
+    [Test]
+    public void Builds_one_citation_per_article_with_the_shared_law()
+    {
+        Assert.That(ArticleFastPath.TryRead("artikelen 10, 14a en 304 van het Wetboek van Strafrecht, dat", out var citations, out var end), Is.True);
+        var articles = citations.Cast<Citaties.Model.ArticleCitation>().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(articles.Select(a => a.Articles[0].From), Is.EqualTo(new[] { "10", "14a", "304" }));
+            Assert.That(articles.Select(a => a.LawText), Is.All.EqualTo("Wetboek van Strafrecht"));
+            Assert.That(end, Is.EqualTo("artikelen 10, 14a en 304 van het Wetboek van Strafrecht".Length));
+        });
+    }
+
+    [Test]
+    public void Agreement_compares_every_field()
+    {
+        var first = FastPathAgreement.Describe(CitationParser.Extract("artikel 6, eerste lid, Sv")[0]);
+        var second = FastPathAgreement.Describe(CitationParser.Extract("artikel 6, tweede lid, Sv")[0]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Does.Contain("Paragraphs=[\"1\", ]"));
+            Assert.That(first, Is.Not.EqualTo(second));
+        });
+    }
+}
