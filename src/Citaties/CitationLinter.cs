@@ -28,7 +28,7 @@ public static class CitationLinter
         options ??= LintOptions.Default;
         var extractOptions = options.ToExtractOptions();
         var extraction = Scanning.CitationExtractor.Default.ExtractWithNearMisses(text);
-        var citations = Resolution.LawResolver.Resolve(extraction.Citations, extractOptions);
+        var citations = Resolution.LawResolver.Resolve(extraction.Citations, extractOptions, text);
         var diagnostics = new List<Diagnostic>();
         var context = new RuleContext(text, citations, extraction.NearMisses, options, diagnostics, extractOptions);
         foreach (var rule in RuleRegistry.All)

@@ -33,7 +33,7 @@ public static class CitationParser
 
         // Two steps of the pipeline: the grammar finds what is written, the resolver says what it refers to.
         var citations = CitationExtractor.Default.Extract(text);
-        return LawResolver.Resolve(citations, options ?? ExtractOptions.Default);
+        return LawResolver.Resolve(citations, options ?? ExtractOptions.Default, text);
     }
 
     /// <summary>

@@ -62,22 +62,42 @@ internal static class ArticleGrammar
     private static readonly Parser<ArticleDetail> Details =
         Detail.Many().Select(ds => ds.Aggregate(ArticleDetail.Empty, (all, d) => d.Added ? all.Add(d.Detail) : all.Merge(d.Detail)));
 
+    // The word that joins a designation to the one before it: "en", "of", "dan wel", "jo.", ...
+    private static readonly Parser<DesignationJoin> Link =
+        Lexical.Word("en").Return(DesignationJoin.List)
+            .Or(Lexical.Word("of").Return(DesignationJoin.List))
+            .Or(Lexical.Word("respectievelijk").Return(DesignationJoin.List))
+            .Or(Lexical.Word("onderscheidenlijk").Return(DesignationJoin.List))
+            .Or(from dan in Lexical.Word("dan")
+                from space in Lexical.Space
+                from wel in Lexical.Word("wel")
+                select DesignationJoin.List)
+            .Or(Lexical.Word("juncto").Return(DesignationJoin.Juncto))
+            .Or(Lexical.Abbreviation("jo").Return(DesignationJoin.Juncto));
+
+    // "in verband met", "in samenhang met", "in verbinding met": read together, as "juncto" (Sv 509o: "77u of 77ee,
+    // eerste lid, in verband met artikel 14i"). The words also occur in prose, so a keyword must follow.
+    private static readonly Parser<DesignationJoin> ReadTogether =
+        from @in in Lexical.Word("in")
+        from _ in Lexical.Space
+        from noun in Lexical.Word("verband").Or(Lexical.Word("samenhang")).Or(Lexical.Word("verbinding"))
+        from __ in Lexical.Space
+        from met in Lexical.Word("met")
+        from ___ in Lexical.Space
+        from keyword in Keyword.Preview()
+        where keyword.IsDefined
+        select DesignationJoin.Juncto;
+
+    // A comma may stand before the link word too: "14a, 38v, of 77x", "38c, artikel 38k, dan wel artikel 38la",
+    // "18f, eerste lid, juncto artikel 18d".
     private static readonly Parser<DesignationJoin> Separator =
         (from _ in Lexical.Comma
-         from en in Lexical.Word("en").Then(w => Lexical.Space.Return(w)).Optional()
-         select DesignationJoin.List)
+         from link in ReadTogether
+             .Or(Link.Then(l => Lexical.Space.Return(l)))
+             .Optional()
+         select link.GetOrElse(DesignationJoin.List))
         .Or(from _ in Lexical.Space
-            from link in Lexical.Word("en").Return(DesignationJoin.List)
-                .Or(Lexical.Word("of").Return(DesignationJoin.List))
-                .Or(Lexical.Word("respectievelijk").Return(DesignationJoin.List))
-                .Or(Lexical.Word("onderscheidenlijk").Return(DesignationJoin.List))
-                .Or(from dan in Lexical.Word("dan")
-                    from space in Lexical.Space
-                    from wel in Lexical.Word("wel")
-                    select DesignationJoin.List)
-                .Or(Lexical.Word("juncto").Return(DesignationJoin.Juncto))
-                .Or(Lexical.Abbreviation("jo").Return(DesignationJoin.Juncto))
-            from __ in Lexical.Space
+            from link in ReadTogether.Or(Link.Then(l => Lexical.Space.Return(l)))
             select link);
 
     private static readonly Parser<ArticleDesignation> First =

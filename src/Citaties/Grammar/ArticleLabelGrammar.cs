@@ -32,10 +32,18 @@ internal static class ArticleLabelGrammar
         return Result.Failure<string>(input, "no book letter", new[] { "book letter" });
     };
 
+    // Older texts put a space before the Latin suffix: "90 sexies", "509u bis". Not "ter", which is also a Dutch
+    // word ("artikel 12 ter uitvoering van").
+    private static readonly Parser<string> SpacedSuffix =
+        from _ in Parse.Char(' ')
+        from suffix in LatinSuffixes.Where(s => s != "ter").Select(Lexical.Word).Aggregate((a, b) => a.Or(b))
+        select suffix.ToLowerInvariant();
+
     private static readonly Parser<string> Segment =
         from digits in Lexical.Digits
         from suffix in Suffix.Or(CapitalBeforeSeparator).Optional()
-        select digits + suffix.GetOrElse(string.Empty);
+        from spaced in SpacedSuffix.Optional()
+        select digits + suffix.GetOrElse(string.Empty) + spaced.GetOrElse(string.Empty);
 
     private static readonly Parser<string> Subsegment =
         from separator in Parse.Chars(":.")

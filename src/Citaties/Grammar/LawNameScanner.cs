@@ -204,7 +204,10 @@ internal static class LawNameScanner
             return false;
         }
 
-        if (lower.EndsWith("nde", StringComparison.Ordinal) || lower.EndsWith("nd", StringComparison.Ordinal))
+        // Present participles end in -end(e) (afwijzend, lopende) or -aand(e) (staande, gaand); nouns like
+        // "rechtsbijstand", "verband" and "Nederland" do not.
+        if (lower.EndsWith("end", StringComparison.Ordinal) || lower.EndsWith("ende", StringComparison.Ordinal)
+            || lower.EndsWith("aand", StringComparison.Ordinal) || lower.EndsWith("aande", StringComparison.Ordinal))
         {
             return true;
         }

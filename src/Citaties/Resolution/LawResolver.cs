@@ -19,8 +19,12 @@ namespace Citaties.Resolution;
 /// </summary>
 internal static class LawResolver
 {
-    /// <summary>The citations with their laws resolved, in the same order (a copy; the input is not changed).</summary>
-    public static IReadOnlyList<Citation> Resolve(IReadOnlyList<Citation> citations, ExtractOptions options)
+    /// <summary>
+    /// The citations with their laws resolved, in the same order (a copy; the input is not changed). With the
+    /// <paramref name="source"/> text the citations were found in, a title the grammar ended too early is extended
+    /// to the catalog title the text goes on with.
+    /// </summary>
+    public static IReadOnlyList<Citation> Resolve(IReadOnlyList<Citation> citations, ExtractOptions options, string? source = null)
     {
         if (!NeedsResolution(citations))
         {
@@ -34,6 +38,11 @@ internal static class LawResolver
             resolved[i] = citations[i] is AbbreviationDefinition definition
                 ? definition with { Law = ResolveExpansion(definition, catalog) }
                 : citations[i];
+        }
+
+        if (source is not null)
+        {
+            ExtendTitles(resolved, source, catalog);
         }
 
         var definitions = DocumentContext.Create(resolved, options);
@@ -56,6 +65,32 @@ internal static class LawResolver
         }
 
         return resolved;
+    }
+
+    // Extends titles to the catalog title the text goes on with; the earlier articles of an enumeration share the
+    // law of the last, which alone covers it, so they take its title too.
+    private static void ExtendTitles(Citation[] citations, string source, LawCatalog catalog)
+    {
+        for (var i = citations.Length - 1; i >= 0; i--)
+        {
+            if (citations[i] is not ArticleCitation { LawForm: LawForm.Title or LawForm.TitleWithoutVan } last
+                || TitleExtension.Extend(last, source, catalog) is not { } extended)
+            {
+                continue;
+            }
+
+            citations[i] = extended;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (citations[j] is not ArticleCitation { InEnumeration: true } earlier || earlier.LawSpan.Length > 0
+                    || earlier.LawText != last.LawText || earlier.Span.End > last.Span.Start)
+                {
+                    break;
+                }
+
+                citations[j] = earlier with { LawText = extended.LawText };
+            }
+        }
     }
 
     private static bool NeedsResolution(IReadOnlyList<Citation> citations)

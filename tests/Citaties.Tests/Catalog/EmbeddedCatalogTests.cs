@@ -154,6 +154,34 @@ public class EmbeddedCatalogTests
         Assert.That(Catalog.FindByBwb(bwb).Entry?.Title, Is.EqualTo(title));
     }
 
+    // Laws the BWB texts of Sr, Sv and Awb cite, with the ids the publisher's references give; found case and space tolerant.
+    [TestCase("Kernenergiewet", "BWBR0002402")]
+    [TestCase("kernenergiewet", "BWBR0002402")]
+    [TestCase("Wet op de  jeugdzorg", "BWBR0016637")]
+    [TestCase("POLITIEWET 1993", "BWBR0006299")]
+    [TestCase("Algemene wet op het binnentreden", "BWBR0006763")]
+    [TestCase("Wet toezicht financiele verslaggeving", "BWBR0020369")]
+    [TestCase("Tracewet", "BWBR0006147")]
+    [TestCase("Wet veiligheidsregio\u2019s", "BWBR0027466")]
+    [TestCase("Wet overdracht tenuitvoerlegging strafvonnissen", "BWBR0004028")]
+    [TestCase("Herinrichtingswet Oost-Groningen en de Gronings-Drentse Veenkoloniën", "BWBR0003143")]
+    public void Finds_the_laws_the_bwb_texts_cite_by_title(string title, string bwb)
+    {
+        Assert.That(Catalog.FindByTitle(title).Entry?.Bwb, Is.EqualTo(bwb));
+    }
+
+    [TestCase("de artikelen 79 en 80 van de Kernenergiewet, in", "BWBR0002402")]
+    [TestCase("artikel 1 van de Wet op de identificatieplicht ter inzage aanbiedt", "BWBR0006297")]
+    [TestCase("artikel 2 van de Wet op de jeugdzorg opdragen", "BWBR0016637")]
+    [TestCase("artikel 8 Awbi", "BWBR0006763")]
+    public void Resolves_articles_of_the_added_laws(string text, string bwb)
+    {
+        var articles = CitationParser.Extract(text).OfType<Citaties.Model.ArticleCitation>().ToList();
+
+        Assert.That(articles, Is.Not.Empty);
+        Assert.That(articles.Select(a => a.Law?.Bwb), Is.All.EqualTo(bwb));
+    }
+
     [Test]
     public void Every_eu_act_has_a_well_formed_celex_that_agrees_with_its_type_year_and_number()
     {

@@ -117,4 +117,61 @@ public class ArticleEnumerationTests
         Assert.That(citations.Select(c => c.Old), Is.All.True);
         Assert.That(citations[1].Text, Is.EqualTo("9 Sr (oud)"));
     }
+    // A comma may stand before the joining word: the law at the end is shared by every article before it.
+    [TestCase("artikel 14a, 38v, of 77x van het Wetboek van Strafrecht", new[] { "14a", "38v", "77x" })]
+    [TestCase("artikel 226h, derde lid, of artikel 226k, eerste lid, van het Wetboek van Strafrecht", new[] { "226h", "226k" })]
+    [TestCase("artikel 38c, artikel 38k, dan wel artikel 38la, zesde lid, van het Wetboek van Strafrecht", new[] { "38c", "38k", "38la" })]
+    [TestCase("artikel 5, respectievelijk 6 van het Wetboek van Strafrecht", new[] { "5", "6" })]
+    public void Shares_the_law_over_a_comma_before_the_joining_word(string text, string[] articles)
+    {
+        var citations = Extract(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => c.Article), Is.EqualTo(articles));
+            Assert.That(citations.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0001854"));
+            Assert.That(citations.Select(c => c.Juncto), Is.All.False);
+        });
+    }
+
+    [Test]
+    public void Reads_a_comma_before_juncto_as_a_juncto_chain()
+    {
+        var citations = Extract("artikel 18f, eerste lid, juncto artikel 18d van de Zorgverzekeringswet");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "artikel 18f, eerste lid", "artikel 18d van de Zorgverzekeringswet" }));
+            Assert.That(citations.Select(c => c.Juncto), Is.All.True);
+            Assert.That(citations.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0018450"));
+        });
+    }
+
+    // "in verband met", "in samenhang met", "in verbinding met" read two articles together, like "juncto".
+    [TestCase("artikel 90quinquies, tweede lid, in samenhang met artikel 37d van het Wetboek van Strafrecht", "90quinquies", "37d")]
+    [TestCase("de artikelen 77u, eerste lid, in verband met artikel 14i, derde lid, van het Wetboek van Strafrecht", "77u", "14i")]
+    [TestCase("artikel 5 in verbinding met artikel 6 van het Wetboek van Strafrecht", "5", "6")]
+    public void Reads_in_verband_met_as_juncto(string text, string first, string second)
+    {
+        var citations = Extract(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => c.Article), Is.EqualTo(new[] { first, second }));
+            Assert.That(citations.Select(c => c.Juncto), Is.All.True);
+            Assert.That(citations.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0001854"));
+            Assert.That(citations[1].Text, Does.StartWith("artikel " + second));
+        });
+    }
+
+    // Without the keyword the words are prose: "artikel 5 in verband met de vorige zin" is just artikel 5.
+    [TestCase("artikel 5 in verband met de vorige zin")]
+    [TestCase("artikel 5 in samenhang met 3 andere bepalingen")]
+    [TestCase("artikel 5, of de wet van toepassing is")]
+    public void Leaves_a_joining_word_without_an_article_after_it_alone(string text)
+    {
+        var citations = Extract(text);
+
+        Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "artikel 5" }));
+    }
 }

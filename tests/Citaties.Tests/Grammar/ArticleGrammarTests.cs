@@ -58,6 +58,8 @@ public class ArticleGrammarTests
     [TestCase("Artikel I", "I")]
     [TestCase("artikel XIV", "XIV")]
     [TestCase("art.6", "6")]
+    [TestCase("artikel 90 sexies", "90sexies")]
+    [TestCase("artikel 509u bis", "509ubis")]
     public void Parses_article_labels(string text, string label)
     {
         var c = Single(text);
@@ -69,6 +71,16 @@ public class ArticleGrammarTests
             Assert.That(c.LawForm, Is.EqualTo(LawForm.None));
             Assert.That(c.LawText, Is.Null);
         });
+    }
+
+    // "ter" is also a Dutch word: "artikel 12 ter uitvoering van ..." is artikel 12.
+    [TestCase("artikel 12 ter uitvoering van de wet", "12")]
+    [TestCase("artikel 5 bisschop", "5")]
+    public void Takes_a_spaced_latin_suffix_only_when_it_is_one(string text, string label)
+    {
+        var c = CitationParser.Extract(text).OfType<ArticleCitation>().Single();
+
+        Assert.That(c.Article, Is.EqualTo(label));
     }
 
     [Test]

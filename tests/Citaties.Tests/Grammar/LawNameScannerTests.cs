@@ -42,6 +42,10 @@ public class LawNameScannerTests
     [TestCase("Wetboek van Strafrecht vallen", "Wetboek van Strafrecht")]
     [TestCase("Zesde richtlijn", "Zesde richtlijn")]
     [TestCase("Wet op de identificatieplicht ter inzage aanbiedt", "Wet op de identificatieplicht ter inzage")]
+    [TestCase("Wet op de rechtsbijstand van toepassing", "Wet op de rechtsbijstand")]
+    [TestCase("Wet werk en bijstand, artikel 37", "Wet werk en bijstand")]
+    [TestCase("Wet bestuursrecht afwijzend", "Wet bestuursrecht")]
+    [TestCase("Wetboek van Strafrecht staande", "Wetboek van Strafrecht")]
     public void Ends_a_title_where_prose_takes_over(string text, string expected)
     {
         Assert.That(Scan(text), Is.EqualTo(new NamedLaw(expected, false)));

@@ -137,36 +137,69 @@ internal static class ArticleFastPath
         return detailsEnd;
     }
 
-    // ", " (optionally ", en "), or a joining word between spaces: en, of, respectievelijk, onderscheidenlijk, dan wel, juncto, jo.
+    // A comma, optionally with a joining word after it, or a joining word between spaces (see Link, ReadTogether).
     private static int Separator(string s, int p, out DesignationJoin join)
     {
-        join = DesignationJoin.List;
         var comma = Comma(s, p);
         if (comma >= 0)
         {
-            var en = Word(s, comma, "en");
-            var afterEn = en >= 0 ? Space(s, en) : Fail;
-            return afterEn >= 0 ? afterEn : comma;
+            var linked = LinkThenSpace(s, comma, out join);
+            if (linked >= 0)
+            {
+                return linked;
+            }
+
+            join = DesignationJoin.List;
+            return comma;
         }
 
         var at = Space(s, p);
-        if (at < 0)
+        join = DesignationJoin.List;
+        return at >= 0 ? LinkThenSpace(s, at, out join) : Fail;
+    }
+
+    // "in verband met" (and the like) before a keyword, or a joining word and a space.
+    private static int LinkThenSpace(string s, int p, out DesignationJoin join)
+    {
+        join = DesignationJoin.Juncto;
+        var together = ReadTogether(s, p);
+        if (together >= 0)
         {
-            return Fail;
+            return together;
         }
 
-        var word = ListWord(s, at);
+        var word = ListWord(s, p);
+        join = DesignationJoin.List;
         if (word < 0)
         {
             join = DesignationJoin.Juncto;
-            word = Word(s, at, "juncto");
+            word = Word(s, p, "juncto");
             if (word < 0)
             {
-                word = Word(s, at, "jo");
+                word = Word(s, p, "jo");
                 word = word >= 0 && word < s.Length && s[word] == '.' ? word + 1 : word;
             }
         }
 
         return word >= 0 ? Space(s, word) : Fail;
+    }
+
+    // "in verband met", "in samenhang met", "in verbinding met", read as juncto only when a keyword follows.
+    private static int ReadTogether(string s, int p)
+    {
+        var at = Word(s, p, "in");
+        at = at >= 0 ? Space(s, at) : Fail;
+        if (at < 0)
+        {
+            return Fail;
+        }
+
+        var noun = Word(s, at, "verband");
+        noun = noun >= 0 ? noun : Word(s, at, "samenhang");
+        noun = noun >= 0 ? noun : Word(s, at, "verbinding");
+        var met = noun >= 0 ? Space(s, noun) : Fail;
+        met = met >= 0 ? Word(s, met, "met") : Fail;
+        var end = met >= 0 ? Space(s, met) : Fail;
+        return end >= 0 && Keyword(s, end) >= 0 ? end : Fail;
     }
 }

@@ -17,36 +17,45 @@ internal static class ArticleLabelReader
     {
         item = null!;
         style = RangeStyle.None;
-        var firstEnd = Label(s, p);
+        var firstEnd = Label(s, p, out var first);
         if (firstEnd < 0)
         {
             return Fail;
         }
 
-        var first = s.Substring(p, firstEnd - p);
+        var last = string.Empty;
         var lastStart = RangeWord(s, firstEnd, out var rangeStyle);
-        var lastEnd = lastStart >= 0 ? Label(s, lastStart) : Fail;
+        var lastEnd = lastStart >= 0 ? Label(s, lastStart, out last) : Fail;
         if (lastEnd < 0)
         {
             item = new ArticleItem(first);
             return firstEnd;
         }
 
-        item = new ArticleItem(first, s.Substring(lastStart, lastEnd - lastStart));
+        item = new ArticleItem(first, last);
         style = rangeStyle;
         return lastEnd;
     }
 
-    /// <summary>An Arabic or Roman label; its value is the text it covers.</summary>
-    public static int Label(string s, int p)
+    /// <summary>An Arabic or Roman label and its value: the text it covers, a spaced Latin suffix joined on.</summary>
+    public static int Label(string s, int p, out string value)
     {
-        var end = Arabic(s, p);
-        return end >= 0 ? end : Roman(s, p);
+        var end = Arabic(s, p, out value);
+        if (end >= 0)
+        {
+            return end;
+        }
+
+        end = Roman(s, p);
+        value = end >= 0 ? s.Substring(p, end - p) : string.Empty;
+        return end;
     }
 
-    private static int Arabic(string s, int p)
+    private static int Arabic(string s, int p, out string value)
     {
-        var end = Segment(s, p);
+        value = string.Empty;
+        var joined = new LabelText(s, p);
+        var end = Segment(s, p, ref joined);
         if (end < 0)
         {
             return Fail;
@@ -54,7 +63,7 @@ internal static class ArticleLabelReader
 
         for (var k = 0; k < MaxSubsegments && end < s.Length && s[end] is ':' or '.'; k++)
         {
-            var next = Segment(s, end + 1);
+            var next = Segment(s, end + 1, ref joined);
             if (next < 0)
             {
                 break;
@@ -63,10 +72,17 @@ internal static class ArticleLabelReader
             end = next;
         }
 
-        return NoLetterOrDigitAt(s, end) ? end : Fail;
+        if (!NoLetterOrDigitAt(s, end))
+        {
+            return Fail;
+        }
+
+        value = joined.Complete(end);
+        return end;
     }
 
-    private static int Segment(string s, int p)
+    // Digits, a suffix or a book capital, and a Latin suffix after one space ("90 sexies"; not "ter").
+    private static int Segment(string s, int p, ref LabelText joined)
     {
         var digits = Digits(s, p);
         if (digits < 0)
@@ -74,16 +90,29 @@ internal static class ArticleLabelReader
             return Fail;
         }
 
-        var suffix = Suffix(s, digits);
-        if (suffix >= 0)
+        var end = Suffix(s, digits);
+        if (end < 0)
         {
-            return suffix;
+            // A capital of a book or chapter, only right before ':' or '.' and a digit (7A:1576).
+            end = digits + 2 < s.Length && s[digits] is >= 'A' and <= 'Z' && s[digits + 1] is ':' or '.' && char.IsDigit(s[digits + 2])
+                ? digits + 1
+                : digits;
         }
 
-        // A capital of a book or chapter, only right before ':' or '.' and a digit (7A:1576).
-        return digits + 2 < s.Length && s[digits] is >= 'A' and <= 'Z' && s[digits + 1] is ':' or '.' && char.IsDigit(s[digits + 2])
-            ? digits + 1
-            : digits;
+        if (end < s.Length && s[end] == ' ')
+        {
+            foreach (var latin in LatinSuffixes)
+            {
+                var spaced = latin == "ter" ? Fail : Word(s, end + 1, latin);
+                if (spaced >= 0)
+                {
+                    joined.Join(end, s.Substring(end + 1, spaced - end - 1).ToLowerInvariant(), spaced);
+                    return spaced;
+                }
+            }
+        }
+
+        return end;
     }
 
     // A Latin suffix (case-sensitive) or one to three lower-case letters, then no further letter.
@@ -151,5 +180,30 @@ internal static class ArticleLabelReader
         style = RangeStyle.Hyphen;
         var dash = Spaces(s, p);
         return dash < s.Length && s[dash] == '-' ? Spaces(s, dash + 1) : Fail;
+    }
+
+    /// <summary>The value of a label: its text, except that a spaced suffix is joined on in lower case.</summary>
+    private struct LabelText
+    {
+        private readonly string source;
+        private string? built;
+        private int pieceStart;
+
+        public LabelText(string source, int start)
+        {
+            this.source = source;
+            pieceStart = start;
+            built = null;
+        }
+
+        // The text up to pieceEnd, then the suffix; the next piece starts at resume.
+        public void Join(int pieceEnd, string suffix, int resume)
+        {
+            built = (built ?? string.Empty) + source.Substring(pieceStart, pieceEnd - pieceStart) + suffix;
+            pieceStart = resume;
+        }
+
+        public string Complete(int end) =>
+            built is null ? source.Substring(pieceStart, end - pieceStart) : built + source.Substring(pieceStart, end - pieceStart);
     }
 }

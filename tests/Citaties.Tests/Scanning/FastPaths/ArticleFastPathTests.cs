@@ -34,6 +34,12 @@ public class ArticleFastPathTests
         "artikel 7, laatste zin, van de wet",
         "artt. 359a en 360 Sv, (oud)",
         "artikel 5 respectievelijk 6 van dit besluit",
+        "artikel 90 sexies, eerste lid, Sr",
+        "artikel 12 ter uitvoering van",
+        "artikelen 14a, 38v, of 77x Sr",
+        "artikel 77u of 77ee, eerste lid, in verband met artikel 14i Sr",
+        "artikel 5 in verband met de vorige zin",
+        "artikel 18f, eerste lid, juncto artikel 18d Sr",
     };
 
     private static readonly string[] Declined =

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Citaties.Catalog;
+using Citaties.Model;
+
+namespace Citaties.Resolution;
+
+/// <summary>
+/// Extends an article citation whose title the grammar ended too early to the catalog title the text goes on
+/// with. The grammar stops a title before words prose puts after one (<c>in</c>, <c>bij</c>, <c>en de</c>), but
+/// some citeertitels hold them: <c>Wet tarieven in strafzaken</c>, <c>Wet DNA-onderzoek bij veroordeelden</c>.
+/// The catalog knows those titles, and the text shows whether it carries on with one. The counterpart of
+/// <see cref="TitleCut"/>, which shortens a title the grammar read too far.
+/// </summary>
+internal static class TitleExtension
+{
+    // A citeertitel longer than this many words beyond what the grammar read is not looked for.
+    private const int MaxExtraWords = 16;
+
+    private static readonly ConditionalWeakTable<LawCatalog, IReadOnlyList<string[]>> TitleWords = new();
+
+    /// <summary>
+    /// The citation with its title, span and text extended to the longest catalog title (or other title) that
+    /// starts with the words of its <see cref="ArticleCitation.LawText"/> and whose further words follow its law
+    /// in <paramref name="source"/>; null when there is none. Only for the citation of an enumeration whose span
+    /// ends with its law.
+    /// </summary>
+    public static ArticleCitation? Extend(ArticleCitation citation, string source, LawCatalog catalog)
+    {
+        if (citation.LawText is not { Length: > 0 } read || citation.LawSpan.Length == 0
+            || citation.Span.Start + citation.LawSpan.End != citation.Span.End || citation.Span.End > source.Length)
+        {
+            return null;
+        }
+
+        var readWords = read.Split(' ');
+        var bestEnd = -1;
+        var bestExtra = 0;
+        foreach (var title in Titles(catalog))
+        {
+            var extra = title.Length - readWords.Length;
+            if (extra <= bestExtra || extra > MaxExtraWords || !StartsWith(title, readWords))
+            {
+                continue;
+            }
+
+            var end = FollowedBy(source, citation.Span.End, title, readWords.Length);
+            if (end >= 0)
+            {
+                bestEnd = end;
+                bestExtra = extra;
+            }
+        }
+
+        if (bestEnd < 0)
+        {
+            return null;
+        }
+
+        var added = Words(source, citation.Span.End, bestEnd);
+        return citation with
+        {
+            LawText = read + " " + added,
+            Span = TextSpan.FromBounds(citation.Span.Start, bestEnd),
+            Text = source.Substring(citation.Span.Start, bestEnd - citation.Span.Start),
+            LawSpan = TextSpan.FromBounds(citation.LawSpan.Start, bestEnd - citation.Span.Start),
+        };
+    }
+
+    // The titles of the catalog's laws, each as its folded words. The books of the BW are cited by their own
+    // grammar ("Boek 6 van het Burgerlijk Wetboek") and are left out.
+    private static IReadOnlyList<string[]> Titles(LawCatalog catalog) =>
+        TitleWords.GetValue(catalog, c =>
+        {
+            var titles = new List<string[]>();
+            foreach (var law in c.Laws)
+            {
+                if (law.Book is not null)
+                {
+                    continue;
+                }
+
+                Add(titles, law.Title);
+                foreach (var other in law.OtherTitles)
+                {
+                    Add(titles, other);
+                }
+            }
+
+            return titles;
+        });
+
+    private static void Add(List<string[]> titles, string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return;
+        }
+
+        var words = title!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var folded = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            folded[i] = CatalogKey.Fold(words[i].AsSpan());
+        }
+
+        titles.Add(folded);
+    }
+
+    private static bool StartsWith(string[] title, string[] readWords)
+    {
+        for (var i = 0; i < readWords.Length; i++)
+        {
+            if (!string.Equals(title[i], CatalogKey.Fold(readWords[i].AsSpan()), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Where the words of title from index `from` on end in the source after `position`, each after white space;
+    // -1 when the source does not go on with them. Punctuation may follow the last word only.
+    private static int FollowedBy(string source, int position, string[] title, int from)
+    {
+        for (var i = from; i < title.Length; i++)
+        {
+            var start = position;
+            while (start < source.Length && char.IsWhiteSpace(source[start]))
+            {
+                start++;
+            }
+
+            if (start == position)
+            {
+                return -1;
+            }
+
+            var end = start;
+            while (end < source.Length && !char.IsWhiteSpace(source[end]))
+            {
+                end++;
+            }
+
+            if (i == title.Length - 1)
+            {
+                while (end > start && IsTrailingPunctuation(source[end - 1]))
+                {
+                    end--;
+                }
+            }
+
+            if (end == start || !string.Equals(CatalogKey.Fold(source.AsSpan(start, end - start)), title[i], StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            position = end;
+        }
+
+        return position;
+    }
+
+    // The words between two offsets with one space between each, as the grammar writes a title.
+    private static string Words(string source, int from, int to) =>
+        string.Join(" ", source.Substring(from, to - from).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsTrailingPunctuation(char c) => c is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '"' or '\u201D';
+}
