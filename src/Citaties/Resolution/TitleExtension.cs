@@ -18,7 +18,8 @@ internal static class TitleExtension
     // A citeertitel longer than this many words beyond what the grammar read is not looked for.
     private const int MaxExtraWords = 16;
 
-    private static readonly ConditionalWeakTable<LawCatalog, IReadOnlyList<string[]>> TitleWords = new();
+    // Per catalog, the titles as folded words, grouped by their first word.
+    private static readonly ConditionalWeakTable<LawCatalog, Dictionary<string, List<string[]>>> TitleWords = new();
 
     /// <summary>
     /// The citation with its title, span and text extended to the longest catalog title (or other title) that
@@ -35,12 +36,23 @@ internal static class TitleExtension
         }
 
         var readWords = read.Split(' ');
+        if (!Titles(catalog).TryGetValue(CatalogKey.Fold(readWords[0].AsSpan()), out var candidates))
+        {
+            return null;
+        }
+
+        var folded = new string[readWords.Length];
+        for (var i = 0; i < readWords.Length; i++)
+        {
+            folded[i] = CatalogKey.Fold(readWords[i].AsSpan());
+        }
+
         var bestEnd = -1;
         var bestExtra = 0;
-        foreach (var title in Titles(catalog))
+        foreach (var title in candidates)
         {
             var extra = title.Length - readWords.Length;
-            if (extra <= bestExtra || extra > MaxExtraWords || !StartsWith(title, readWords))
+            if (extra <= bestExtra || extra > MaxExtraWords || !StartsWith(title, folded))
             {
                 continue;
             }
@@ -70,10 +82,10 @@ internal static class TitleExtension
 
     // The titles of the catalog's laws, each as its folded words. The books of the BW are cited by their own
     // grammar ("Boek 6 van het Burgerlijk Wetboek") and are left out.
-    private static IReadOnlyList<string[]> Titles(LawCatalog catalog) =>
+    private static Dictionary<string, List<string[]>> Titles(LawCatalog catalog) =>
         TitleWords.GetValue(catalog, c =>
         {
-            var titles = new List<string[]>();
+            var titles = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
             foreach (var law in c.Laws)
             {
                 if (law.Book is not null)
@@ -91,7 +103,7 @@ internal static class TitleExtension
             return titles;
         });
 
-    private static void Add(List<string[]> titles, string? title)
+    private static void Add(Dictionary<string, List<string[]>> titles, string? title)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -105,14 +117,24 @@ internal static class TitleExtension
             folded[i] = CatalogKey.Fold(words[i].AsSpan());
         }
 
-        titles.Add(folded);
+        if (folded.Length == 0)
+        {
+            return;
+        }
+
+        if (!titles.TryGetValue(folded[0], out var group))
+        {
+            titles[folded[0]] = group = new List<string[]>();
+        }
+
+        group.Add(folded);
     }
 
-    private static bool StartsWith(string[] title, string[] readWords)
+    private static bool StartsWith(string[] title, string[] foldedWords)
     {
-        for (var i = 0; i < readWords.Length; i++)
+        for (var i = 0; i < foldedWords.Length; i++)
         {
-            if (!string.Equals(title[i], CatalogKey.Fold(readWords[i].AsSpan()), StringComparison.Ordinal))
+            if (!string.Equals(title[i], foldedWords[i], StringComparison.Ordinal))
             {
                 return false;
             }
