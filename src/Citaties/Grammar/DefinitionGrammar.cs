@@ -18,7 +18,8 @@ internal static class DefinitionGrammar
     /// <summary>Longest bare abbreviation, <c>(Wgts)</c>, in characters.</summary>
     public const int MaxBareLength = 12;
 
-    private const string Quotes = "\"'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u00AB\u00BB`";
+    /// <summary>The quote characters an abbreviation may stand between.</summary>
+    internal const string Quotes = "\"'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u00AB\u00BB`";
 
     private static readonly char[] SpaceSeparator = { ' ' };
 
@@ -145,7 +146,7 @@ internal static class DefinitionGrammar
     }
 
     // An abbreviation is short, starts with a letter or digit and is a few words at most ("de Wet", "Wet IB 2001").
-    private static bool IsAbbreviation(string text) =>
+    internal static bool IsAbbreviation(string text) =>
         text.Length > 0
         && text.Length <= MaxAbbreviationLength
         && char.IsLetterOrDigit(text[0])
@@ -159,12 +160,17 @@ internal static class DefinitionGrammar
         && text.Count(c => c == ' ') < 12;
 
     private static AbbreviationDefinition Build(DefinitionForm form, Abbreviated abbreviation, TextSpan expansionSpan, string expansion) =>
+        Build(form, abbreviation.Text, abbreviation.Span, abbreviation.Quoted, expansionSpan, expansion);
+
+    /// <summary>The definition record, for the grammar and for its fast path alike, so that the two agree.</summary>
+    internal static AbbreviationDefinition Build(
+        DefinitionForm form, string abbreviation, TextSpan abbreviationSpan, bool quoted, TextSpan expansionSpan, string expansion) =>
         new()
         {
             Form = form,
-            Abbreviation = CollapseSpaces(abbreviation.Text),
-            AbbreviationSpan = abbreviation.Span,
-            Quoted = abbreviation.Quoted,
+            Abbreviation = CollapseSpaces(abbreviation),
+            AbbreviationSpan = abbreviationSpan,
+            Quoted = quoted,
             Expansion = CollapseSpaces(expansion),
             ExpansionSpan = expansionSpan,
         };

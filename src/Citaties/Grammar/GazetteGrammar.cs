@@ -17,8 +17,11 @@ internal static class GazetteGrammar
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
     };
 
-    /// <summary>Dutch journals: canonical abbreviation and every name that may be written for it.</summary>
-    private static readonly (string Canonical, string[] Abbreviations, string[] FullNames)[] DutchJournals =
+    /// <summary>
+    /// Dutch journals: canonical abbreviation and every name that may be written for it, tried in this order
+    /// (also by <see cref="FastPaths.GazetteFastPath"/>).
+    /// </summary>
+    internal static readonly (string Canonical, string[] Abbreviations, string[] FullNames)[] DutchJournals =
     {
         ("Stb", new[] { "Stb" }, new[] { "Staatsblad" }),
         ("Stcrt", new[] { "Stcrt" }, new[] { "Staatscourant" }),
@@ -81,12 +84,7 @@ internal static class GazetteGrammar
         from year in Lexical.Year
         from comma in Lexical.CommaOrSpace
         from number in LabelledNumber
-        select new GazetteCitation
-        {
-            Year = year,
-            Number = number.Number,
-            Style = (comma ? GazetteStyle.Canonical : GazetteStyle.MissingComma) | (number.Labelled ? GazetteStyle.NumberLabel : GazetteStyle.Canonical),
-        };
+        select YearAndNumberBody(year, comma, number.Number, number.Labelled);
 
     /// <summary>
     /// A year alone (<c>Stb. 1995</c>): the volume, number left out. Not when a comma follows, where a number
@@ -95,7 +93,7 @@ internal static class GazetteGrammar
     private static readonly Parser<GazetteCitation> YearOnly =
         from year in Lexical.Year.Where(y => y is >= 1800 and <= 2099)
         from _ in Parse.Not(Lexical.Comma)
-        select new GazetteCitation { Year = year };
+        select YearOnlyBody(year);
 
     private static readonly Parser<int> YearThenComma =
         from year in Lexical.Year.Where(y => y is >= 1800 and <= 2099)
@@ -109,7 +107,7 @@ internal static class GazetteGrammar
     private static readonly Parser<GazetteCitation> NumberOnly =
         from _ in Parse.Not(YearThenComma)
         from number in LabelledNumber
-        select new GazetteCitation { Number = number.Number, Style = number.Labelled ? GazetteStyle.NumberLabel : GazetteStyle.Canonical };
+        select NumberOnlyBody(number.Number, number.Labelled);
 
     /// <summary>The draft placeholder <c>…, …</c> (Ar 3.45 lid 2), also typed as <c>..., ...</c>.</summary>
     private static readonly Parser<GazetteCitation> Placeholder =
@@ -204,17 +202,44 @@ internal static class GazetteGrammar
     private static Parser<GazetteCitation> Abbreviated(string canonical, string abbreviation) =>
         from word in Lexical.Word(abbreviation)
         from dot in Parse.Char('.').Optional()
-        select new GazetteCitation
-        {
-            Journal = canonical,
-            JournalWritten = dot.IsDefined ? word + "." : word,
-            Style = dot.IsDefined ? GazetteStyle.Canonical : GazetteStyle.MissingDot,
-        };
+        select AbbreviatedJournal(canonical, word, dot.IsDefined);
 
     private static Parser<GazetteCitation> SpelledOut(string canonical, string name) =>
         from words in Lexical.Word(name)
-        select new GazetteCitation { Journal = canonical, JournalWritten = words, Style = GazetteStyle.SpelledOut };
+        select SpelledOutJournal(canonical, words);
 
-    private static GazetteCitation Merge(GazetteCitation journal, GazetteCitation body) =>
+    // The records below are built here for the grammar and for its fast path alike, so that the two agree.
+
+    /// <summary>The journal part of a Dutch journal written as an abbreviation (<c>Stb.</c>, <c>Stb</c>).</summary>
+    internal static GazetteCitation AbbreviatedJournal(string canonical, string word, bool dot) =>
+        new()
+        {
+            Journal = canonical,
+            JournalWritten = dot ? word + "." : word,
+            Style = dot ? GazetteStyle.Canonical : GazetteStyle.MissingDot,
+        };
+
+    /// <summary>The journal part of a Dutch journal written in full (<c>Staatsblad</c>).</summary>
+    internal static GazetteCitation SpelledOutJournal(string canonical, string words) =>
+        new() { Journal = canonical, JournalWritten = words, Style = GazetteStyle.SpelledOut };
+
+    /// <summary>The body <c>2023, 123</c>: <paramref name="comma"/> false when only spaces stood between them.</summary>
+    internal static GazetteCitation YearAndNumberBody(int year, bool comma, string number, bool labelled) =>
+        new()
+        {
+            Year = year,
+            Number = number,
+            Style = (comma ? GazetteStyle.Canonical : GazetteStyle.MissingComma) | (labelled ? GazetteStyle.NumberLabel : GazetteStyle.Canonical),
+        };
+
+    /// <summary>The body of a year alone (<c>Stb. 1995</c>).</summary>
+    internal static GazetteCitation YearOnlyBody(int year) => new() { Year = year };
+
+    /// <summary>The body of a number alone (<c>Stb. 575</c>).</summary>
+    internal static GazetteCitation NumberOnlyBody(string number, bool labelled) =>
+        new() { Number = number, Style = labelled ? GazetteStyle.NumberLabel : GazetteStyle.Canonical };
+
+    /// <summary>The citation of a journal part and a body.</summary>
+    internal static GazetteCitation Merge(GazetteCitation journal, GazetteCitation body) =>
         body with { Journal = journal.Journal, JournalWritten = journal.JournalWritten, Style = journal.Style | body.Style };
 }

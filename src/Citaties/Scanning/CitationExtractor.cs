@@ -282,17 +282,29 @@ internal sealed class CitationExtractor
         var window = Window.Create(span, start, position - start + family.MaxLength);
         var anchorIndex = window.IndexAt(position);
         var fromAnchor = anchorIndex == 0 ? window.Text : window.Text.Substring(anchorIndex);
-        var result = family.Parser(WindowInput.Start(fromAnchor));
-        var consumed = Consumed(result, fromAnchor);
-        if (consumed == 0)
+        IReadOnlyList<Citation> value;
+        int consumed;
+        if (family.FastPath is { } fast && fast(fromAnchor, out var recognised, out var recognisedEnd))
         {
-            return null;
+            value = recognised;
+            consumed = Trimmed(recognisedEnd, fromAnchor);
+        }
+        else
+        {
+            var result = family.Parser(WindowInput.Start(fromAnchor));
+            consumed = Consumed(result, fromAnchor);
+            if (consumed == 0)
+            {
+                return null;
+            }
+
+            value = result.Value;
         }
 
-        var parsed = new Citation[result.Value.Count];
+        var parsed = new Citation[value.Count];
         for (var i = 0; i < parsed.Length; i++)
         {
-            var citation = result.Value[i];
+            var citation = value[i];
             var relative = citation.Span == default ? new TextSpan(0, consumed) : citation.Span;
             parsed[i] = citation with { Span = new TextSpan(relative.Start + anchorIndex, relative.Length) };
         }

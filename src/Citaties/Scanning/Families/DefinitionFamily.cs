@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Citaties.Grammar;
+using Citaties.Grammar.FastPaths;
 using Citaties.Model;
 
 namespace Citaties.Scanning.Families;
@@ -21,7 +22,8 @@ internal static class DefinitionFamily
         plausible: IsPlausible,
         maxLength: MaxBracket + 10,
         anchorNeedsWordStart: false,
-        lookBehind: new LookBehind(LookBehindReach, Resolve));
+        lookBehind: new LookBehind(LookBehindReach, Resolve),
+        fastPath: DefinitionFastPath.TryRead);
 
     /// <summary>How far back the expansion may begin, in source characters: room for its twelve words.</summary>
     private const int LookBehindReach = ExpansionFinder.MaxWords * 20;

@@ -1,5 +1,6 @@
 using System;
 using Citaties.Grammar;
+using Citaties.Grammar.FastPaths;
 using Citaties.Model;
 using Sprache;
 
@@ -16,7 +17,8 @@ internal static class EcliFamily
         new[] { "ecl", "elci", "eu:c:", "eu:t:", "eu:f:" },
         EcliGrammar.Ecli.Select(c => (Citation)c),
         plausible: IsPlausible,
-        maxLength: 80);
+        maxLength: 80,
+        fastPath: EcliFastPath.TryRead);
 
     /// <summary>
     /// After <c>ecl</c> an optional <c>i</c>/<c>l</c> and then a colon (or the typo <c>;</c>), so that

@@ -1,5 +1,6 @@
 using System;
 using Citaties.Grammar;
+using Citaties.Grammar.FastPaths;
 using Citaties.Model;
 using Sprache;
 
@@ -18,7 +19,8 @@ internal static class GazetteFamily
         },
         GazetteGrammar.Gazette.Select(c => (Citation)c),
         plausible: IsPlausible,
-        maxLength: 80);
+        maxLength: 80,
+        fastPath: GazetteFastPath.TryRead);
 
     /// <summary>
     /// After the journal name: an optional full stop, white space, then a digit, an ellipsis (placeholder),
