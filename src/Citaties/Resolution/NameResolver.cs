@@ -71,6 +71,12 @@ internal static class NameResolver
     /// <summary>An EU act by number (<c>Verordening (EU) 2022/2065</c>): its CELEX number, with the catalog's names when it knows the act.</summary>
     public static LawReference? ResolveEuAct(string written, LawCatalog catalog)
     {
+        // Every act number has a slash (2022/2065, nr. 593/2008): a name without one is no act, and the grammar need not run.
+        if (written.IndexOf('/') < 0)
+        {
+            return null;
+        }
+
         var parsed = EuActGrammar.EuAct.TryParse(written);
         if (!parsed.WasSuccessful)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Citaties.Model;
 
 namespace Citaties.Grammar.FastPaths;
@@ -26,7 +25,7 @@ internal static class DefinitionFastPath
             return false;
         }
 
-        var i = SkipSpaces(window, 1);
+        var i = FastLexical.Spaces(window, 1);
         AbbreviationDefinition? definition;
         if (string.Compare(window, i, "hierna", 0, 6, StringComparison.OrdinalIgnoreCase) == 0
             || string.Compare(window, i, "verder", 0, 6, StringComparison.OrdinalIgnoreCase) == 0)
@@ -57,18 +56,18 @@ internal static class DefinitionFastPath
         end = 0;
         DefinitionForm form;
         int j;
-        if (WordEnd(window, i, "hierna") is var hierna and > 0)
+        if (WordEndOrZero(window, i, "hierna") is var hierna and > 0)
         {
             form = ReadVariant(window, hierna, out j);
-            var colon = SkipSpaces(window, j);
+            var colon = FastLexical.Spaces(window, j);
             if (colon < window.Length && window[colon] == ':')
             {
                 j = colon + 1;
             }
         }
-        else if (WordEnd(window, i, "verder") is var verder and > 0)
+        else if (WordEndOrZero(window, i, "verder") is var verder and > 0)
         {
-            var colon = SkipSpaces(window, verder);
+            var colon = FastLexical.Spaces(window, verder);
             if (colon >= window.Length || window[colon] != ':')
             {
                 return null;
@@ -82,7 +81,7 @@ internal static class DefinitionFastPath
             return null;
         }
 
-        j = SkipSpaces(window, j);
+        j = FastLexical.Spaces(window, j);
         var openQuote = j < window.Length && DefinitionGrammar.Quotes.IndexOf(window[j]) >= 0;
         if (openQuote)
         {
@@ -107,7 +106,7 @@ internal static class DefinitionFastPath
             j++;
         }
 
-        j = SkipSpaces(window, j);
+        j = FastLexical.Spaces(window, j);
         if (j >= window.Length || window[j] != ')')
         {
             return null;
@@ -127,29 +126,29 @@ internal static class DefinitionFastPath
     private static DefinitionForm ReadVariant(string window, int i, out int end)
     {
         end = i;
-        var word = SkipSpaces(window, i);
+        var word = FastLexical.Spaces(window, i);
         if (word == i)
         {
             return DefinitionForm.Hierna;
         }
 
-        if (WordEnd(window, word, "te") is var te and > 0)
+        if (WordEndOrZero(window, word, "te") is var te and > 0)
         {
-            var noemen = SkipSpaces(window, te);
-            if (noemen > te && WordEnd(window, noemen, "noemen") is var noemenEnd and > 0)
+            var noemen = FastLexical.Spaces(window, te);
+            if (noemen > te && WordEndOrZero(window, noemen, "noemen") is var noemenEnd and > 0)
             {
                 end = noemenEnd;
                 return DefinitionForm.HiernaTeNoemen;
             }
         }
 
-        if (WordEnd(window, word, "ook") is var ook and > 0)
+        if (WordEndOrZero(window, word, "ook") is var ook and > 0)
         {
             end = ook;
             return DefinitionForm.HiernaOok;
         }
 
-        if (WordEnd(window, word, "genoemd") is var genoemd and > 0)
+        if (WordEndOrZero(window, word, "genoemd") is var genoemd and > 0)
         {
             end = genoemd;
             return DefinitionForm.HiernaGenoemd;
@@ -197,33 +196,6 @@ internal static class DefinitionFastPath
         return false;
     }
 
-    /// <summary>As <c>Lexical.Word</c>: where <paramref name="word"/> ends when it stands at <paramref name="i"/>, not followed by a letter; else 0.</summary>
-    private static int WordEnd(string window, int i, string word)
-    {
-        if (i + word.Length > window.Length)
-        {
-            return 0;
-        }
-
-        for (var k = 0; k < word.Length; k++)
-        {
-            if (char.ToLower(window[i + k], CultureInfo.CurrentCulture) != char.ToLower(word[k], CultureInfo.CurrentCulture))
-            {
-                return 0;
-            }
-        }
-
-        var end = i + word.Length;
-        return end < window.Length && char.IsLetter(window[end]) ? 0 : end;
-    }
-
-    private static int SkipSpaces(string window, int i)
-    {
-        while (i < window.Length && window[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
-    }
+    // As Lexical.Word: where the word ends when it stands at i, not followed by a letter; else 0.
+    private static int WordEndOrZero(string window, int i, string word) => Math.Max(0, FastLexical.Word(window, i, word));
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Citaties.Model;
 
 namespace Citaties.Grammar.FastPaths;
@@ -141,7 +140,7 @@ internal static class EcliFastPath
     {
         foreach (var prefix in Prefixes)
         {
-            if (StartsWithLiteral(window, prefix))
+            if (FastLexical.Literal(window, 0, prefix) >= 0)
             {
                 return prefix.Length;
             }
@@ -153,29 +152,10 @@ internal static class EcliFastPath
     /// <summary><c>EU:C</c>, <c>EU:T</c> or <c>EU:F</c>, not followed by a letter or digit.</summary>
     private static bool IsEuCourtForm(string window) =>
         window.Length >= 4
-        && StartsWithLiteral(window, "EU")
+        && FastLexical.Literal(window, 0, "EU") >= 0
         && window[2] == ':'
         && window[3] is 'C' or 'T' or 'F' or 'c' or 't' or 'f'
         && (window.Length == 4 || !IsPartChar(window[4]));
-
-    // Compares as Lexical.Literal does, so that the two agree in every culture.
-    private static bool StartsWithLiteral(string window, string literal)
-    {
-        if (window.Length < literal.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < literal.Length; k++)
-        {
-            if (char.ToLower(window[k], CultureInfo.CurrentCulture) != char.ToLower(literal[k], CultureInfo.CurrentCulture))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Where a part starting at <paramref name="start"/> ends: letters and digits with inner dots.</summary>
     private static int PartEnd(string window, int start)

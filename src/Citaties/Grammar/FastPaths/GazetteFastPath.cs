@@ -27,7 +27,7 @@ internal static class GazetteFastPath
             return false;
         }
 
-        var bodyStart = SkipSpaces(window, i);
+        var bodyStart = FastLexical.Spaces(window, i);
         if (bodyStart == i || bodyStart >= window.Length || !IsDigit(window[bodyStart]))
         {
             return false;
@@ -66,7 +66,7 @@ internal static class GazetteFastPath
         {
             foreach (var abbreviation in abbreviations)
             {
-                if (IsWordAt(window, abbreviation))
+                if (FastLexical.Word(window, 0, abbreviation) >= 0)
                 {
                     var dot = abbreviation.Length < window.Length && window[abbreviation.Length] == '.';
                     end = abbreviation.Length + (dot ? 1 : 0);
@@ -76,7 +76,7 @@ internal static class GazetteFastPath
 
             foreach (var name in fullNames)
             {
-                if (IsWordAt(window, name))
+                if (FastLexical.Word(window, 0, name) >= 0)
                 {
                     end = name.Length;
                     return GazetteGrammar.SpelledOutJournal(canonical, window.Substring(0, name.Length));
@@ -102,11 +102,11 @@ internal static class GazetteFastPath
         }
 
         var year = int.Parse(window.Substring(start, 4), CultureInfo.InvariantCulture);
-        var next = SkipSpaces(window, yearEnd);
+        var next = FastLexical.Spaces(window, yearEnd);
         var comma = next < window.Length && window[next] == ',';
         if (comma)
         {
-            next = SkipSpaces(window, next + 1);
+            next = FastLexical.Spaces(window, next + 1);
         }
         else if (next == yearEnd)
         {
@@ -155,35 +155,6 @@ internal static class GazetteFastPath
 
         var text = window.Substring(start, end - start);
         return end == head ? text : text.Replace(".", string.Empty);
-    }
-
-    /// <summary>As <c>Lexical.Word</c>: the word matched case-insensitively at the start, not followed by a letter.</summary>
-    private static bool IsWordAt(string window, string word)
-    {
-        if (window.Length < word.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < word.Length; k++)
-        {
-            if (char.ToLower(window[k], CultureInfo.CurrentCulture) != char.ToLower(word[k], CultureInfo.CurrentCulture))
-            {
-                return false;
-            }
-        }
-
-        return window.Length == word.Length || !char.IsLetter(window[word.Length]);
-    }
-
-    private static int SkipSpaces(string window, int i)
-    {
-        while (i < window.Length && window[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static int SkipDigits(string window, int i)

@@ -4,8 +4,8 @@ using static Citaties.Grammar.FastPaths.FastLexical;
 namespace Citaties.Grammar.FastPaths;
 
 /// <summary>
-/// The law after an article designation, read as <see cref="LawNameGrammar.Law"/> reads it. An EU act or a book
-/// of the BW is left to the grammar: <see cref="Read"/> then reports <see cref="LawRead.Declined"/>.
+/// The law after an article designation, read as <see cref="LawNameGrammar.Law"/> reads it. An EU act named by its
+/// number is left to the grammar: <see cref="Read"/> then reports <see cref="LawRead.Declined"/>.
 /// </summary>
 internal static class LawPhraseReader
 {
@@ -63,7 +63,7 @@ internal static class LawPhraseReader
                 }
             }
 
-            if (Word(s, afterVan, "boek") >= 0 || StartsEuAct(s, afterVan))
+            if (StartsEuAct(s, afterVan))
             {
                 return LawRead.Declined;
             }
@@ -113,9 +113,15 @@ internal static class LawPhraseReader
         return Fail;
     }
 
-    // After a bare "van": "die wet", or a named law.
+    // After a bare "van": a book of the BW, "die wet", or a named law.
     private static int AfterVan(string s, int p, out LawPhrase? law)
     {
+        var book = BookOfBw(s, p, out law);
+        if (book >= 0)
+        {
+            return book;
+        }
+
         var determiner = AnyWord(s, p, DeicticWords);
         var space = determiner >= 0 ? Space(s, determiner) : Fail;
         var noun = space >= 0 ? AnyWord(s, space, LawNouns) : Fail;
@@ -151,16 +157,76 @@ internal static class LawPhraseReader
         return Fail;
     }
 
+    // "Boek 6 van het Burgerlijk Wetboek": the book number (digits and an optional capital), then the code's name.
+    private static int BookOfBw(string s, int p, out LawPhrase? law)
+    {
+        law = null;
+        var boek = Word(s, p, "boek");
+        var number = boek >= 0 ? Space(s, boek) : Fail;
+        var digits = number >= 0 ? Digits(s, number) : Fail;
+        if (digits < 0)
+        {
+            return Fail;
+        }
+
+        var bookEnd = digits < s.Length && char.IsUpper(s[digits]) ? digits + 1 : digits;
+        if (!NoLetterOrDigitAt(s, bookEnd))
+        {
+            return Fail;
+        }
+
+        var end = bookEnd;
+        foreach (var word in CodeWords)
+        {
+            var at = Space(s, end);
+            if (at < 0 || string.CompareOrdinal(s, at, word, 0, word.Length) != 0 || at + word.Length > s.Length)
+            {
+                return Fail;
+            }
+
+            end = at + word.Length;
+        }
+
+        if (end < s.Length && s[end] is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+        {
+            return Fail;
+        }
+
+        var book = s.Substring(number, bookEnd - number);
+        law = new LawPhrase(s.Substring(p, boek - p) + " " + book + " van het Burgerlijk Wetboek", LawForm.BookOfBw, "van", book);
+        return end;
+    }
+
+    // The words after the book number, case as written in the grammar's pattern.
+    private static readonly string[] CodeWords = { "van", "het", "Burgerlijk", "Wetboek" };
+
+    // An EU act type word with an act number after it. The grammar allows only the type, a bracketed domain and
+    // "nr." before the number, none of which holds a digit: so the first digit after the type must start
+    // "digits/digits", or no act is named here.
     private static bool StartsEuAct(string s, int p)
     {
+        var typed = false;
         foreach (var start in EuActStarts)
         {
             if (Literal(s, p, start) >= 0)
             {
-                return true;
+                typed = true;
+                break;
             }
         }
 
-        return false;
+        if (!typed)
+        {
+            return false;
+        }
+
+        var digit = p;
+        while (digit < s.Length && !char.IsDigit(s[digit]))
+        {
+            digit++;
+        }
+
+        var digits = Digits(s, digit);
+        return digits >= 0 && digits < s.Length && s[digits] == '/';
     }
 }
