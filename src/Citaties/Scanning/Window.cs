@@ -10,12 +10,18 @@ namespace Citaties.Scanning;
 /// </summary>
 internal readonly struct Window
 {
-    private readonly int[] sourceOffsets;
+    // Null when every window character stands at its own source offset (start + index): nothing was dropped.
+    private readonly int[]? sourceOffsets;
+    private readonly int start;
 
-    private Window(string text, int[] sourceOffsets, int sourceEnd)
+    [ThreadStatic]
+    private static char[]? scratch;
+
+    private Window(string text, int[]? sourceOffsets, int start, int sourceEnd)
     {
         Text = text;
         this.sourceOffsets = sourceOffsets;
+        this.start = start;
         SourceEnd = sourceEnd;
     }
 
@@ -26,14 +32,20 @@ internal readonly struct Window
     public int SourceEnd { get; }
 
     /// <summary>The source offset of window character <paramref name="index"/>.</summary>
-    public int SourceOffset(int index) => index < Text.Length ? sourceOffsets[index] : SourceEnd;
+    public int SourceOffset(int index) =>
+        index >= Text.Length ? SourceEnd : sourceOffsets is null ? start + index : sourceOffsets[index];
 
     /// <summary>The source offset just past the window character before <paramref name="endIndex"/>.</summary>
-    public int SourceEndOf(int endIndex) => endIndex <= 0 ? SourceOffset(0) : sourceOffsets[endIndex - 1] + 1;
+    public int SourceEndOf(int endIndex) => endIndex <= 0 ? SourceOffset(0) : SourceOffset(endIndex - 1) + 1;
 
     /// <summary>The index of the first window character at or after source offset <paramref name="sourceOffset"/>.</summary>
     public int IndexAt(int sourceOffset)
     {
+        if (sourceOffsets is null)
+        {
+            return Math.Max(0, Math.Min(Text.Length, sourceOffset - start));
+        }
+
         var index = Array.BinarySearch(sourceOffsets, 0, Text.Length, sourceOffset);
         return index >= 0 ? index : ~index;
     }
@@ -41,7 +53,34 @@ internal readonly struct Window
     /// <summary>Builds the window for <paramref name="source"/> from <paramref name="start"/>, at most <paramref name="maxLength"/> source characters.</summary>
     public static Window Create(ReadOnlySpan<char> source, int start, int maxLength)
     {
+        // Most windows drop nothing (no soft hyphen, no word hyphenated over a line): they need no offset map,
+        // and their characters are normalised in a buffer this thread reuses.
         var end = Math.Min(source.Length, start + maxLength);
+        var length = end - start;
+        var chars = scratch is { } reused && reused.Length >= length ? reused : scratch = new char[Math.Max(length, 256)];
+        for (var i = start; i < end; i++)
+        {
+            var c = source[i];
+            if (IsParagraphBreak(source, i))
+            {
+                // No citation runs from one paragraph into the next.
+                return new Window(new string(chars, 0, i - start), null, start, i);
+            }
+
+            if (IsInvisible(c) || (IsDash(c) && i > start && char.IsLetter(chars[i - start - 1]) && JoinsHyphenatedWord(source, i, end) > 0))
+            {
+                return CreateMapped(source, start, end);
+            }
+
+            chars[i - start] = Normalise(c);
+        }
+
+        return new Window(new string(chars, 0, length), null, start, end);
+    }
+
+    // The window of a text that drops characters, with each kept character's source offset.
+    private static Window CreateMapped(ReadOnlySpan<char> source, int start, int end)
+    {
         var chars = new char[end - start];
         var offsets = new int[end - start];
         var n = 0;
@@ -50,7 +89,6 @@ internal readonly struct Window
             var c = source[i];
             if (IsParagraphBreak(source, i))
             {
-                // No citation runs from one paragraph into the next.
                 end = i;
                 break;
             }
@@ -60,14 +98,10 @@ internal readonly struct Window
                 continue;
             }
 
-            if (IsDash(c) && n > 0 && char.IsLetter(chars[n - 1]))
+            if (IsDash(c) && n > 0 && char.IsLetter(chars[n - 1]) && JoinsHyphenatedWord(source, i, end) is var next and > 0)
             {
-                var next = SkipLineBreak(source, i + 1, end);
-                if (next > i + 1 && next < end && char.IsLower(source[next]))
-                {
-                    i = next - 1;
-                    continue;
-                }
+                i = next - 1;
+                continue;
             }
 
             chars[n] = Normalise(c);
@@ -75,7 +109,15 @@ internal readonly struct Window
             n++;
         }
 
-        return new Window(new string(chars, 0, n), offsets, end);
+        return new Window(new string(chars, 0, n), offsets, start, end);
+    }
+
+    // For a dash at `dash` after a letter: the index of the lower-case letter that goes on with the word after a
+    // line break ("Kamer-\nstukken"), or 0 when the dash is not such a hyphen.
+    private static int JoinsHyphenatedWord(ReadOnlySpan<char> source, int dash, int end)
+    {
+        var next = SkipLineBreak(source, dash + 1, end);
+        return next > dash + 1 && next < end && char.IsLower(source[next]) ? next : 0;
     }
 
     /// <summary>
