@@ -22,12 +22,14 @@ public sealed class LawCatalog
     private readonly NameIndex<EuActEntry> euActNames;
     private readonly NameIndex<TreatyEntry> treatyNames;
     private readonly Dictionary<string, CourtEntry> courtsByCode;
+    private readonly Lazy<TitleWordIndex> titleWords;
 
     private LawCatalog(CatalogDocument document)
     {
         Document = document;
         lawAbbreviations = NameIndex<LawEntry>.Build(document.Laws, l => l.Abbreviations.Concat(l.CustomaryAbbreviations));
         lawTitles = NameIndex<LawEntry>.Build(document.Laws, TitlesOf);
+        titleWords = new Lazy<TitleWordIndex>(() => new TitleWordIndex(document.Laws));
         lawsByBwb = document.Laws
             .Where(l => !string.IsNullOrWhiteSpace(l.Bwb))
             .ToDictionary(l => l.Bwb!.Trim(), StringComparer.OrdinalIgnoreCase);
@@ -56,6 +58,9 @@ public sealed class LawCatalog
 
     /// <summary>All laws, in catalog order.</summary>
     public IReadOnlyList<LawEntry> Laws => Document.Laws;
+
+    /// <summary>The law titles as folded words, built on first use.</summary>
+    internal TitleWordIndex TitleWords => titleWords.Value;
 
     /// <summary>All EU acts, in catalog order.</summary>
     public IReadOnlyList<EuActEntry> EuActs => Document.EuActs;

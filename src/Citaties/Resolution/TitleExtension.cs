@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Citaties.Catalog;
 using Citaties.Model;
 
@@ -18,9 +17,6 @@ internal static class TitleExtension
     // A citeertitel longer than this many words beyond what the grammar read is not looked for.
     private const int MaxExtraWords = 16;
 
-    // Per catalog, the titles as folded words, grouped by their first word.
-    private static readonly ConditionalWeakTable<LawCatalog, Dictionary<string, List<string[]>>> TitleWords = new();
-
     /// <summary>
     /// The citation with its title, span and text extended to the longest catalog title (or other title) that
     /// starts with the words of its <see cref="ArticleCitation.LawText"/> and whose further words follow its law
@@ -36,7 +32,8 @@ internal static class TitleExtension
         }
 
         var readWords = read.Split(' ');
-        if (!Titles(catalog).TryGetValue(CatalogKey.Fold(readWords[0].AsSpan()), out var candidates))
+        var candidates = catalog.TitleWords.StartingWith(CatalogKey.Fold(readWords[0].AsSpan()));
+        if (candidates.Count == 0)
         {
             return null;
         }
@@ -78,56 +75,6 @@ internal static class TitleExtension
             Text = source.Substring(citation.Span.Start, bestEnd - citation.Span.Start),
             LawSpan = TextSpan.FromBounds(citation.LawSpan.Start, bestEnd - citation.Span.Start),
         };
-    }
-
-    // The titles of the catalog's laws, each as its folded words. The books of the BW are cited by their own
-    // grammar ("Boek 6 van het Burgerlijk Wetboek") and are left out.
-    private static Dictionary<string, List<string[]>> Titles(LawCatalog catalog) =>
-        TitleWords.GetValue(catalog, c =>
-        {
-            var titles = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-            foreach (var law in c.Laws)
-            {
-                if (law.Book is not null)
-                {
-                    continue;
-                }
-
-                Add(titles, law.Title);
-                foreach (var other in law.OtherTitles)
-                {
-                    Add(titles, other);
-                }
-            }
-
-            return titles;
-        });
-
-    private static void Add(Dictionary<string, List<string[]>> titles, string? title)
-    {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            return;
-        }
-
-        var words = title!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var folded = new string[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            folded[i] = CatalogKey.Fold(words[i].AsSpan());
-        }
-
-        if (folded.Length == 0)
-        {
-            return;
-        }
-
-        if (!titles.TryGetValue(folded[0], out var group))
-        {
-            titles[folded[0]] = group = new List<string[]>();
-        }
-
-        group.Add(folded);
     }
 
     private static bool StartsWith(string[] title, string[] foldedWords)

@@ -14,8 +14,8 @@ internal readonly struct Window
     private readonly int[]? sourceOffsets;
     private readonly int start;
 
-    [ThreadStatic]
-    private static char[]? scratch;
+    // Windows up to this many characters are normalised on the stack (the grown ones are 3,840).
+    private const int MaxStackChars = 4096;
 
     private Window(string text, int[]? sourceOffsets, int start, int sourceEnd)
     {
@@ -54,17 +54,17 @@ internal readonly struct Window
     public static Window Create(ReadOnlySpan<char> source, int start, int maxLength)
     {
         // Most windows drop nothing (no soft hyphen, no word hyphenated over a line): they need no offset map,
-        // and their characters are normalised in a buffer this thread reuses.
+        // and their characters are normalised on the stack.
         var end = Math.Min(source.Length, start + maxLength);
         var length = end - start;
-        var chars = scratch is { } reused && reused.Length >= length ? reused : scratch = new char[Math.Max(length, 256)];
+        Span<char> chars = length <= MaxStackChars ? stackalloc char[length] : new char[length];
         for (var i = start; i < end; i++)
         {
             var c = source[i];
             if (IsParagraphBreak(source, i))
             {
                 // No citation runs from one paragraph into the next.
-                return new Window(new string(chars, 0, i - start), null, start, i);
+                return new Window(chars.Slice(0, i - start).ToString(), null, start, i);
             }
 
             if (IsInvisible(c) || (IsDash(c) && i > start && char.IsLetter(chars[i - start - 1]) && JoinsHyphenatedWord(source, i, end) > 0))
@@ -75,7 +75,7 @@ internal readonly struct Window
             chars[i - start] = Normalise(c);
         }
 
-        return new Window(new string(chars, 0, length), null, start, end);
+        return new Window(chars.ToString(), null, start, end);
     }
 
     // The window of a text that drops characters, with each kept character's source offset.
