@@ -44,18 +44,12 @@ public class ExplainCommandTests
     }
 
     [Test]
-    public void Says_gracefully_when_a_rule_has_no_page_yet()
+    public void Every_rule_page_is_embedded_in_the_tool()
     {
-        var withoutPage = RuleCatalog.All.FirstOrDefault(d => !File.Exists(Path.Combine(RepositoryRoot(), d.HelpPath)));
-        if (withoutPage is null)
-        {
-            Assert.Ignore("every rule has its page now");
-        }
+        // explain prints the embedded page, so a page left out of the build would leave a rule unexplained.
+        var missing = RuleCatalog.All.Where(d => Citaties.Cli.Explain.RulePages.Find(d.Id) is null).Select(d => d.Id).ToList();
 
-        var run = Tool.Run(Here, "explain", withoutPage.Id);
-
-        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
-        Assert.That(run.Stdout, Does.EndWith($"There is no documentation page yet ({withoutPage.HelpPath}).\n"));
+        Assert.That(missing, Is.Empty);
     }
 
     [Test]
