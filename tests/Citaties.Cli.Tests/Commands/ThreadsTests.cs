@@ -56,6 +56,21 @@ public class ThreadsTests
         Assert.That(one, Is.EqualTo(plain));
     }
 
+    [Test]
+    public void Standard_input_is_read_once_by_the_first_dash_with_several_threads()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", string.Concat(Enumerable.Repeat(Texts[0] + "\n", 500)));
+        var args = new[] { "extract", "--format", "json", "a.txt", "-", "a.txt", "-" };
+
+        var one = Tool.RunWithStdin(folder.Path, Texts[1], args);
+        var four = Tool.RunWithStdin(folder.Path, Texts[1], args.Concat(new[] { "-j", "4" }).ToArray());
+
+        Assert.That(one.ExitCode, Is.EqualTo(0), one.ToString());
+        Assert.That(one.Stdout, Does.Contain("35000"));
+        Assert.That(four, Is.EqualTo(one));
+    }
+
     [TestCase("0")]
     [TestCase("-1")]
     [TestCase("twee")]
