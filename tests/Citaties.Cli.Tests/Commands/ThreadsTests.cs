@@ -71,6 +71,32 @@ public class ThreadsTests
         Assert.That(four, Is.EqualTo(one));
     }
 
+    [Test]
+    public void More_threads_than_the_parallel_runtime_allows_still_work()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Texts[0]);
+        folder.Write("b.txt", Texts[1]);
+
+        var one = Tool.Run(folder.Path, "extract", "a.txt", "b.txt");
+        var many = Tool.Run(folder.Path, "extract", "--threads", "100000", "a.txt", "b.txt");
+        var lintOne = Tool.Run(folder.Path, "lint", "a.txt", "b.txt");
+        var lintMany = Tool.Run(folder.Path, "lint", "-j", "100000", "a.txt", "b.txt");
+
+        Assert.That(one.ExitCode, Is.EqualTo(0), one.ToString());
+        Assert.That(many, Is.EqualTo(one));
+        Assert.That(lintMany, Is.EqualTo(lintOne));
+    }
+
+    [Test]
+    public void Help_describes_the_option()
+    {
+        var run = Tool.Run(Path.GetTempPath(), "extract", "--help");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Stdout, Does.Contain("-j, --threads <N>").And.Contain("How many files to read and scan at the same time"));
+    }
+
     [TestCase("0")]
     [TestCase("-1")]
     [TestCase("twee")]
