@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Citaties.Rules;
 
 namespace Citaties.Cli.Commands;
@@ -72,6 +73,31 @@ internal static class CommonOptions
     /// <summary>True when a finding of <paramref name="severity"/> fails the run at <paramref name="failOn"/>.</summary>
     public static bool Fails(RuleSeverity severity, RuleSeverity failOn) =>
         failOn != RuleSeverity.None && severity >= failOn;
+
+    /// <summary>
+    /// <c>--threads</c>/<c>-j</c>: how many files are worked on at the same time (at least 1; default 1).
+    /// <paramref name="work"/> says what is done per file, e.g. "read and scan".
+    /// </summary>
+    public static Option<int> Threads(string work)
+    {
+        var option = new Option<int>("--threads", "-j")
+        {
+            Description = $"How many files to {work} at the same time (default 1); the output keeps the order of the inputs and is the same as with one thread.",
+            DefaultValueFactory = _ => 1,
+            HelpName = "N",
+        };
+        option.Validators.Add(result =>
+        {
+            // A value that is no number gets the parser's own error; reading it here would throw.
+            if (result.Tokens.Count > 0
+                && int.TryParse(result.Tokens[result.Tokens.Count - 1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
+                && count < 1)
+            {
+                result.AddError("--threads must be at least 1.");
+            }
+        });
+        return option;
+    }
 
     /// <summary>The FILE argument of the commands that read documents.</summary>
     public static Argument<string[]> Files(string description) => new("FILE")

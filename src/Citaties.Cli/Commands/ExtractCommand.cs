@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -32,22 +31,7 @@ internal static class ExtractCommand
         };
         format.AcceptOnlyFromAmong(Formats.ToArray());
 
-        var threads = new Option<int>("--threads", "-j")
-        {
-            Description = "How many files to read and scan at the same time; the output keeps the order of the inputs.",
-            DefaultValueFactory = _ => 1,
-            HelpName = "N",
-        };
-        threads.Validators.Add(result =>
-        {
-            // A value that is no number gets the parser's own error; reading it here would throw.
-            if (result.Tokens.Count > 0
-                && int.TryParse(result.Tokens[result.Tokens.Count - 1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
-                && count < 1)
-            {
-                result.AddError("--threads must be at least 1.");
-            }
-        });
+        var threads = CommonOptions.Threads("read and scan");
 
         var files = new Argument<string[]>("FILE")
         {
@@ -84,10 +68,12 @@ internal static class ExtractCommand
         using IExtractOutput output = format == "json"
             ? new JsonOutput(context.Stdout)
             : new TextOutput(context.Stdout, context.Settings.UseColour);
-        var inputs = resolver.Resolve(arguments);
-        var results = threads <= 1
-            ? inputs.Select(input => Process(reader, input, extractOptions))
-            : inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(input => Process(reader, input, extractOptions));
+        // Standard input is one stream that the first '-' reads to its end, so it is read here in input order;
+        // files are read on the threads that scan.
+        var jobs = resolver.Resolve(arguments)
+            .Select(input => input is StdinInput ? new Job(input, reader.Read(input, out var reason), reason) : new Job(input, null, null))
+            .ToList();
+        var results = OrderedWork.InOrder(jobs, threads, job => Process(reader, job, extractOptions));
         foreach (var result in results)
         {
             if (result.Document is null)
@@ -105,13 +91,18 @@ internal static class ExtractCommand
     }
 
     // Reading and scanning are the work done in parallel; writing stays on the calling thread, in input order.
-    private static FileResult Process(InputReader reader, ResolvedInput input, ExtractOptions options)
+    private static FileResult Process(InputReader reader, Job job, ExtractOptions options)
     {
-        var document = reader.Read(input, out var reason);
+        var input = job.Input;
+        string? reason = job.StdinReason;
+        var document = input is StdinInput ? job.Stdin : reader.Read(input, out reason);
         return document is null
             ? new FileResult(input, null, reason, null)
             : new FileResult(input, document, null, Extract(document.Text, options));
     }
+
+    // An input, and for standard input what was read from it.
+    private sealed record Job(ResolvedInput Input, LoadedDocument? Stdin, string? StdinReason);
 
     private sealed record FileResult(ResolvedInput Input, LoadedDocument? Document, string? Reason, IReadOnlyList<Citation>? Citations);
 

@@ -14,7 +14,8 @@ namespace Citaties.Cli.Commands;
 /// <summary>
 /// <c>citaties lint</c>: checks the citations of text files and Word documents against the rules of the profile
 /// and prints the findings as text, JSON or SARIF. Exit code 0 when nothing is at or above <c>--fail-on</c>,
-/// 1 when something is, 2 when an input or the configuration could not be used (2 wins).
+/// 1 when something is, 2 when an input or the configuration could not be used (2 wins). With <c>--threads N</c>
+/// the files are read and linted in parallel; the output, the messages and the exit code are those of one thread.
 /// </summary>
 internal static class LintCommand
 {
@@ -44,11 +45,12 @@ internal static class LintCommand
             Description = "For one .docx input: also write a copy with every finding as a Word comment to this file (the input is never changed).",
             HelpName = "OUT.docx",
         };
+        var threads = CommonOptions.Threads("read and lint");
         var files = CommonOptions.Files(CommonOptions.DocumentFilesDescription);
 
         var command = new Command("lint", "Checks the citations in files against the rules of a profile and reports the findings.")
         {
-            format, profile, failOn, config, catalog, language, annotate, files,
+            format, profile, failOn, config, catalog, language, annotate, threads, files,
         };
         command.SetAction(parsed => Run(
             context,
@@ -60,6 +62,7 @@ internal static class LintCommand
                 parsed.GetValue(catalog)!,
                 parsed.GetValue(language),
                 parsed.GetValue(annotate),
+                parsed.GetValue(threads),
                 parsed.GetValue(files)!)));
         return command;
     }
@@ -72,6 +75,7 @@ internal static class LintCommand
         string[] Catalogs,
         string? Language,
         string? Annotate,
+        int Threads,
         string[] Files);
 
     private static int Run(CommandContext context, LintRequest request)
@@ -97,19 +101,22 @@ internal static class LintCommand
             annotateTo = Path.GetFullPath(Path.Combine(workingDirectory, request.Annotate));
         }
 
-        var linter = new DocumentLinter(new InputReader(context.Stdin));
+        var reader = new InputReader(context.Stdin);
+        var linter = new DocumentLinter(reader);
+        // Settings and standard input are taken in input order on this thread; only the jobs that are ready run in parallel.
+        var jobs = inputs.Select(input => Prepare(input, settings, reader)).ToList();
+        var results = OrderedWork.InOrder(jobs, request.Threads, job => Lint(job, linter, annotateTo));
         var failed = false;
         var found = false;
         using (var output = CreateOutput(context, request, settings))
         {
-            foreach (var input in inputs)
+            foreach (var result in results)
             {
-                var linted = LintOne(input, settings, linter, annotateTo, out problem);
-                if (linted is null)
+                if (result.File is not { } linted)
                 {
-                    if (problem is not null)
+                    if (result.Problem is not null)
                     {
-                        context.Stderr.WriteLine($"citaties: {problem}");
+                        context.Stderr.WriteLine($"citaties: {result.Problem}");
                     }
 
                     failed = true;
@@ -130,16 +137,56 @@ internal static class LintCommand
         return failed ? CliApp.ExitUsageOrInputError : found ? ExitFindings : CliApp.ExitOk;
     }
 
-    private static LintedFile? LintOne(ResolvedInput input, FileSettings settings, DocumentLinter linter, string? annotateTo, out string? problem)
+    /// <summary>
+    /// One input made ready to lint: its options, and for standard input the text, or a problem to report (null when
+    /// it was reported for an earlier input). <see cref="FileSettings"/> caches configurations and reports a bad one
+    /// only for the first input under it, and standard input is one stream that the first '-' reads; both must
+    /// therefore happen in input order, not on the threads that lint.
+    /// </summary>
+    private sealed record LintJob(ResolvedInput Input, LintOptions? Options, LoadedDocument? Stdin, string? Problem);
+
+    /// <summary>The findings of one input, or null with the problem to report (null when reported already).</summary>
+    private sealed record LintResult(LintedFile? File, string? Problem);
+
+    private static LintJob Prepare(ResolvedInput input, FileSettings settings, InputReader reader)
     {
         if (input is InputProblem bad)
         {
-            problem = $"{bad.DisplayPath}: {bad.Reason}";
-            return null;
+            return new LintJob(input, null, null, $"{bad.DisplayPath}: {bad.Reason}");
         }
 
-        var setup = settings.For((input as FileInput)?.FullPath, out problem);
-        return setup is null ? null : linter.Lint(input, setup.Options, annotateTo, out problem);
+        var setup = settings.For((input as FileInput)?.FullPath, out var problem);
+        if (setup is null)
+        {
+            return new LintJob(input, null, null, problem);
+        }
+
+        if (input is not StdinInput)
+        {
+            return new LintJob(input, setup.Options, null, null);
+        }
+
+        var document = reader.Read(input, out var reason);
+        return document is null
+            ? new LintJob(input, null, null, $"{input.DisplayPath}: {reason}")
+            : new LintJob(input, setup.Options, document, null);
+    }
+
+    // The work that runs in parallel: it reads only its own file (and for --annotate writes only its own copy).
+    private static LintResult Lint(LintJob job, DocumentLinter linter, string? annotateTo)
+    {
+        if (job.Options is null)
+        {
+            return new LintResult(null, job.Problem);
+        }
+
+        if (job.Stdin is not null)
+        {
+            return new LintResult(DocumentLinter.LintText(job.Stdin, job.Options), null);
+        }
+
+        var linted = linter.Lint(job.Input, job.Options, annotateTo, out var problem);
+        return new LintResult(linted, problem);
     }
 
     private static ILintOutput CreateOutput(CommandContext context, LintRequest request, FileSettings settings) => request.Format switch

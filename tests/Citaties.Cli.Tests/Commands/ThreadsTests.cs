@@ -56,6 +56,47 @@ public class ThreadsTests
         Assert.That(one, Is.EqualTo(plain));
     }
 
+    [Test]
+    public void Standard_input_is_read_once_by_the_first_dash_with_several_threads()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", string.Concat(Enumerable.Repeat(Texts[0] + "\n", 500)));
+        var args = new[] { "extract", "--format", "json", "a.txt", "-", "a.txt", "-" };
+
+        var one = Tool.RunWithStdin(folder.Path, Texts[1], args);
+        var four = Tool.RunWithStdin(folder.Path, Texts[1], args.Concat(new[] { "-j", "4" }).ToArray());
+
+        Assert.That(one.ExitCode, Is.EqualTo(0), one.ToString());
+        Assert.That(one.Stdout, Does.Contain("35000"));
+        Assert.That(four, Is.EqualTo(one));
+    }
+
+    [Test]
+    public void More_threads_than_the_parallel_runtime_allows_still_work()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Texts[0]);
+        folder.Write("b.txt", Texts[1]);
+
+        var one = Tool.Run(folder.Path, "extract", "a.txt", "b.txt");
+        var many = Tool.Run(folder.Path, "extract", "--threads", "100000", "a.txt", "b.txt");
+        var lintOne = Tool.Run(folder.Path, "lint", "a.txt", "b.txt");
+        var lintMany = Tool.Run(folder.Path, "lint", "-j", "100000", "a.txt", "b.txt");
+
+        Assert.That(one.ExitCode, Is.EqualTo(0), one.ToString());
+        Assert.That(many, Is.EqualTo(one));
+        Assert.That(lintMany, Is.EqualTo(lintOne));
+    }
+
+    [Test]
+    public void Help_describes_the_option()
+    {
+        var run = Tool.Run(Path.GetTempPath(), "extract", "--help");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Stdout, Does.Contain("-j, --threads <N>").And.Contain("How many files to read and scan at the same time"));
+    }
+
     [TestCase("0")]
     [TestCase("-1")]
     [TestCase("twee")]
