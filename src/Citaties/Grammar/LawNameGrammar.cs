@@ -41,12 +41,17 @@ internal static class LawNameGrammar
         from _ in Parse.Not(Parse.LetterOrDigit)
         select letter.IsDefined ? digits + letter.Get() : digits;
 
-    /// <summary><c>Boek 6 van het Burgerlijk Wetboek</c>, yielding the book.</summary>
+    // What follows the book number: "van het Burgerlijk Wetboek", in older texts also ", van het Burgerlijk Wetboek"
+    // (artikel 349, lid 1, Boek 1, van het Burgerlijk Wetboek) or just "Burgerlijk Wetboek" (van Boek 10 Burgerlijk Wetboek).
+    private static readonly Parser<string> BookTail =
+        Parse.Regex("(,? +van +het)? +Burgerlijk +Wetboek(?![A-Za-z])");
+
+    /// <summary><c>Boek 6 van het Burgerlijk Wetboek</c>, yielding the book; the text is always written that way.</summary>
     private static readonly Parser<LawPhrase> BookOfBw =
         from boek in Lexical.Word("boek")
         from _ in Lexical.Space
         from book in BookNumber
-        from tail in Parse.Regex(" +van +het +Burgerlijk +Wetboek(?![A-Za-z])")
+        from tail in BookTail
         select new LawPhrase(boek + " " + book + " van het Burgerlijk Wetboek", LawForm.BookOfBw, "van", book);
 
     private static readonly Parser<LawPhrase> EuAct =
@@ -65,9 +70,11 @@ internal static class LawNameGrammar
             .Or(Deictic.Select(d => new LawPhrase(d, LawForm.DeicticReference, null)))
             .Or(LawNameScanner.Law.Select(l => new LawPhrase(l.Text, l.IsAbbreviation ? LawForm.Abbreviation : LawForm.Title, null)));
 
-    // Without "van": an EU act, an abbreviation, or a bare title (CIT2009).
+    // Without "van": a BW book (", Boek 3, van het Burgerlijk Wetboek"), an EU act, an abbreviation, or a bare title (CIT2009).
     private static readonly Parser<LawPhrase> WithoutVan =
-        EuAct.Or(LawNameScanner.Law.Select(l => new LawPhrase(l.Text, l.IsAbbreviation ? LawForm.Abbreviation : LawForm.TitleWithoutVan, null)));
+        BookOfBw.Select(book => book with { Preposition = null })
+            .Or(EuAct)
+            .Or(LawNameScanner.Law.Select(l => new LawPhrase(l.Text, l.IsAbbreviation ? LawForm.Abbreviation : LawForm.TitleWithoutVan, null)));
 
     /// <summary>The law phrase, with the comma or space before it.</summary>
     public static readonly Parser<LawPhrase> Law =

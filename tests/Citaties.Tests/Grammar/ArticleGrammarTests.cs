@@ -310,6 +310,25 @@ public class ArticleGrammarTests
         });
     }
 
+    // Older texts: the book between commas, or "Burgerlijk Wetboek" without "van het" (Sr 344a, Sv 552m).
+    [TestCase("artikel 349, lid 1, Boek 1, van het Burgerlijk Wetboek", "1", "349")]
+    [TestCase("de artikelen 46 en 47, Boek 3, van het Burgerlijk Wetboek", "3", "47")]
+    [TestCase("artikel 122, eerste lid, van Boek 10 Burgerlijk Wetboek", "10", "122")]
+    public void Parses_older_forms_of_a_bw_book(string text, string book, string article)
+    {
+        var c = CitationParser.Extract(text).OfType<ArticleCitation>().Last();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Span.End, Is.EqualTo(text.Length), "the citation covers the book");
+            Assert.That(c.Book, Is.EqualTo(book));
+            Assert.That(c.ArticleInBook, Is.EqualTo(article));
+            Assert.That(c.LawForm, Is.EqualTo(LawForm.BookOfBw));
+            Assert.That(c.LawText, Is.EqualTo("Boek " + book + " van het Burgerlijk Wetboek"));
+            Assert.That(c.Law?.Title, Does.StartWith("Burgerlijk Wetboek Boek " + book));
+        });
+    }
+
     [TestCase("art. 6:162 lid 2 BW", "6", "162")]
     [TestCase("artikel 7A:1576 BW", "7A", "1576")]
     [TestCase("artikel 6:162 van het Burgerlijk Wetboek", "6", "162")]

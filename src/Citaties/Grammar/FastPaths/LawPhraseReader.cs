@@ -76,6 +76,13 @@ internal static class LawPhraseReader
             }
         }
 
+        end = BookOfBw(s, at, out law);
+        if (end >= 0)
+        {
+            law = law! with { Preposition = null };
+            return LawRead.Read;
+        }
+
         if (StartsEuAct(s, at))
         {
             return LawRead.Declined;
@@ -175,16 +182,16 @@ internal static class LawPhraseReader
             return Fail;
         }
 
-        var end = bookEnd;
-        foreach (var word in CodeWords)
+        // ", van het" or "van het" is optional before the code's name, as in the grammar's tail.
+        var end = CodeWordsAt(s, bookEnd < s.Length && s[bookEnd] == ',' ? bookEnd + 1 : bookEnd, CodeWords);
+        if (end < 0)
         {
-            var at = Space(s, end);
-            if (at < 0 || string.CompareOrdinal(s, at, word, 0, word.Length) != 0 || at + word.Length > s.Length)
-            {
-                return Fail;
-            }
+            end = CodeWordsAt(s, bookEnd, CodeName);
+        }
 
-            end = at + word.Length;
+        if (end < 0)
+        {
+            return Fail;
         }
 
         if (end < s.Length && s[end] is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
@@ -199,6 +206,25 @@ internal static class LawPhraseReader
 
     // The words after the book number, case as written in the grammar's pattern.
     private static readonly string[] CodeWords = { "van", "het", "Burgerlijk", "Wetboek" };
+    private static readonly string[] CodeName = { "Burgerlijk", "Wetboek" };
+
+    // Each of the words after one or more spaces, case-sensitively; the end, or Fail.
+    private static int CodeWordsAt(string s, int p, string[] words)
+    {
+        var end = p;
+        foreach (var word in words)
+        {
+            var at = Space(s, end);
+            if (at < 0 || at + word.Length > s.Length || string.CompareOrdinal(s, at, word, 0, word.Length) != 0)
+            {
+                return Fail;
+            }
+
+            end = at + word.Length;
+        }
+
+        return end;
+    }
 
     // An EU act type word with an act number after it. The grammar allows only the type, a bracketed domain and
     // "nr." before the number, none of which holds a digit: so the first digit after the type must start
