@@ -40,16 +40,20 @@ internal static class AanhangselGrammar
          from yearSeparator in Lexical.CommaOrSpace
          from number in Number
          from end in Lexical.Boundary
-         select new AanhangselCitation
-         {
-             Abbreviated = abbreviated,
-             Chamber = chamber.IsDefined ? chamber.Get().Chamber : null,
-             ChamberText = chamber.IsDefined ? chamber.Get().Text : null,
-             SessionYear = year.Year,
-             SessionYearText = year.Text,
-             SessionYearWord = year.Word,
-             Number = number.Number,
-             NumberLabelled = number.Labelled,
-         })
+         select Build(abbreviated, chamber.IsDefined ? chamber.Get() : null, year, number.Number, number.Labelled))
         .Named("Aanhangsel citation");
+
+    /// <summary>The citation from its parts, as the grammar and its fast path both build it.</summary>
+    internal static AanhangselCitation Build(bool abbreviated, ChamberToken? chamber, SessionYearToken year, string number, bool labelled) =>
+        new()
+        {
+            Abbreviated = abbreviated,
+            Chamber = chamber?.Chamber,
+            ChamberText = chamber?.Text,
+            SessionYear = year.Year,
+            SessionYearText = year.Text,
+            SessionYearWord = year.Word,
+            Number = number,
+            NumberLabelled = labelled,
+        };
 }

@@ -53,19 +53,24 @@ internal static class HandelingenGrammar
          from meeting in Meeting
          from item in Item
          from pages in Pages
-         select new HandelingenCitation
-         {
-             Label = label,
-             Chamber = chamber.IsDefined ? chamber.Get().Chamber : null,
-             ChamberText = chamber.IsDefined ? chamber.Get().Text : null,
-             SessionYear = year.Year,
-             SessionYearText = year.Text,
-             SessionYearWord = year.Word,
-             Dossier = dossier.IsDefined ? dossier.Get().Dossier : null,
-             Meeting = meeting,
-             Item = item,
-             Pages = pages?.Pages,
-             PagesLabel = pages?.Label,
-         })
+         select Build(label, chamber.IsDefined ? chamber.Get() : null, year, dossier.IsDefined ? dossier.Get().Dossier : null, meeting, item, pages))
         .Named("Handelingen citation");
+
+    /// <summary>The citation from its parts, as the grammar and its fast path both build it.</summary>
+    internal static HandelingenCitation Build(
+        string label, ChamberToken? chamber, SessionYearToken year, Dossier? dossier, string? meeting, string? item, PagesToken? pages) =>
+        new()
+        {
+            Label = label,
+            Chamber = chamber?.Chamber,
+            ChamberText = chamber?.Text,
+            SessionYear = year.Year,
+            SessionYearText = year.Text,
+            SessionYearWord = year.Word,
+            Dossier = dossier,
+            Meeting = meeting,
+            Item = item,
+            Pages = pages?.Pages,
+            PagesLabel = pages?.Label,
+        };
 }

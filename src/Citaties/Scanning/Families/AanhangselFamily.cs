@@ -1,5 +1,6 @@
 using System;
 using Citaties.Grammar;
+using Citaties.Grammar.FastPaths;
 
 namespace Citaties.Scanning.Families;
 
@@ -11,7 +12,8 @@ internal static class AanhangselFamily
         new[] { "aanhangsel", "aanh." },
         AanhangselGrammar.Aanhangsel,
         plausible: IsPlausible,
-        maxLength: 140);
+        maxLength: 140,
+        fastPath: AanhangselFastPath.TryRead);
 
     private static bool IsPlausible(ReadOnlySpan<char> text, int start, int length)
     {

@@ -1,5 +1,6 @@
 using System;
 using Citaties.Grammar;
+using Citaties.Grammar.FastPaths;
 
 namespace Citaties.Scanning.Families;
 
@@ -15,7 +16,8 @@ internal static class HandelingenFamily
         new[] { "handelingen", "hand." },
         HandelingenGrammar.Handelingen,
         plausible: IsPlausible,
-        maxLength: 160);
+        maxLength: 160,
+        fastPath: HandelingenFastPath.TryRead);
 
     private static bool IsPlausible(ReadOnlySpan<char> text, int start, int length) =>
         ParliamentaryChecks.CanFollowLabel(text, start + length)

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Citaties.Grammar;
+using Citaties.Grammar.FastPaths;
 
 namespace Citaties.Scanning.Families;
 
@@ -15,5 +16,6 @@ internal static class OfficialIdFamily
         OfficialIdGrammar.Prefixes.Select(p => p + "-").ToArray(),
         OfficialIdGrammar.OfficialId,
         plausible: (text, start, length) => start + length < text.Length && text[start + length] is >= '0' and <= '9',
-        maxLength: 64);
+        maxLength: 64,
+        fastPath: OfficialIdFastPath.TryRead);
 }
