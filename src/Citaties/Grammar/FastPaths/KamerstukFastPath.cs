@@ -8,11 +8,11 @@ namespace Citaties.Grammar.FastPaths;
 /// <summary>
 /// The common labelled Kamerstuk citations read by hand, without <see cref="KamerstukGrammar"/>: a label
 /// (<c>Kamerstukken</c>, <c>Kamerstuk</c>, <c>Kamerbrief</c>, <c>TK</c>), an optional chamber and vergaderjaar, one
-/// dossier (<c>35 300</c>, <c>36 200 VI</c>), and optionally <c>nr. 5</c>, <c>nrs. 5 en 6</c>, an Eerste Kamer
+/// dossier (<c>35 300</c>, <c>36 200 VI</c>, <c>36100-3</c>), and optionally <c>nr. 5</c>, <c>nrs. 5 en 6</c>, an Eerste Kamer
 /// letter (<c>, C</c>) and pages (<c>, p. 7</c>). Each step is the grammar's token written out, with its values and
 /// the forms it records (missing comma, label as written); the record comes from the grammar's own builders.
 /// Declines on everything else: <c>bijlage bij</c>, lists of dossiers, semicolon groups, a document type
-/// (<c>(MvT)</c>), hyphenated ids and suffixes, a bracketed rijkswet, a vergaderjaar followed by a dash, and a
+/// (<c>(MvT)</c>), hyphenated suffixes other than digits (<c>35 300-VI</c>) and ids with two hyphens, a bracketed rijkswet, a vergaderjaar followed by a dash, and a
 /// body without a dossier.
 /// </summary>
 internal static class KamerstukFastPath
@@ -200,9 +200,14 @@ internal static class KamerstukFastPath
     {
         dossier = default;
         var numberEnd = ReadDossierNumber(s, p, out var digits, out var written);
-        if (numberEnd < 0 || (numberEnd < s.Length && s[numberEnd] == '-'))
+        if (numberEnd < 0)
         {
             return Decline;
+        }
+
+        if (numberEnd < s.Length && s[numberEnd] == '-')
+        {
+            return ReadNumericHyphenSuffix(s, numberEnd, digits, written, out dossier);
         }
 
         string? suffix = null;
@@ -230,6 +235,31 @@ internal static class KamerstukFastPath
         }
 
         dossier = new DossierToken(new Dossier(digits, suffix, suffix is null ? written : written + " " + suffix), false, null);
+        return end;
+    }
+
+    /// <summary>
+    /// A hyphen and digits after a dossier number (<c>36100-3</c>, <c>21 501-07</c>): the grammar's hyphen suffix when
+    /// a digit follows the hyphen, as its other forms all start with a bracket or capital. <see cref="KamerstukGrammar.Build"/>
+    /// decides whether it is an ondernummer. <see cref="Decline"/> when another hyphen follows (<c>21501-02-1855</c>).
+    /// </summary>
+    private static int ReadNumericHyphenSuffix(string s, int hyphen, string digits, string written, out DossierToken dossier)
+    {
+        dossier = default;
+        var start = hyphen + 1;
+        var end = start;
+        while (end < s.Length && end - start < 5 && char.IsDigit(s[end]))
+        {
+            end++;
+        }
+
+        if (end == start || !FastLexical.NoLetterOrDigitAt(s, end) || (end < s.Length && s[end] == '-'))
+        {
+            return Decline;
+        }
+
+        var segment = s.Substring(start, end - start);
+        dossier = new DossierToken(new Dossier(digits, segment, written + "-" + segment), true, null);
         return end;
     }
 
