@@ -6,14 +6,14 @@ using Citaties.Model;
 namespace Citaties.Grammar.FastPaths;
 
 /// <summary>
-/// The common labelled Kamerstuk citations read by hand, without <see cref="KamerstukGrammar"/>: a label
-/// (<c>Kamerstukken</c>, <c>Kamerstuk</c>, <c>Kamerbrief</c>, <c>TK</c>), an optional chamber and vergaderjaar, one
-/// dossier (<c>35 300</c>, <c>36 200 VI</c>, <c>36100-3</c>), and optionally <c>nr. 5</c>, <c>nrs. 5 en 6</c>, an Eerste Kamer
-/// letter (<c>, C</c>) and pages (<c>, p. 7</c>). Each step is the grammar's token written out, with its values and
-/// the forms it records (missing comma, label as written); the record comes from the grammar's own builders.
-/// Declines on everything else: <c>bijlage bij</c>, lists of dossiers, semicolon groups, a document type
-/// (<c>(MvT)</c>), hyphenated suffixes other than digits (<c>35 300-VI</c>) and ids with two hyphens, a bracketed rijkswet, a vergaderjaar followed by a dash, and a
-/// body without a dossier.
+/// The common labelled Kamerstuk citations read by hand, without <see cref="KamerstukGrammar"/>: an optional
+/// <c>bijlage bij</c>, a label (<c>Kamerstukken</c>, <c>Kamerstuk</c>, <c>Kamerbrief</c>, <c>TK</c>), an optional
+/// chamber and vergaderjaar, one dossier (<c>35 300</c>, <c>36 200 VI</c>, <c>36100-3</c>), and optionally
+/// <c>nr. 5</c>, <c>nrs. 5 en 6</c> or an Eerste Kamer letter (<c>, C</c>), a document type (<c>(MvT)</c>) and pages
+/// (<c>, p. 7</c>). Each step is the grammar's token written out, with its values and the forms it records (missing
+/// comma, label as written); the record comes from the grammar's own builders. Declines on everything else: lists of
+/// dossiers, semicolon groups, hyphenated suffixes other than digits (<c>35 300-VI</c>) and ids with two hyphens, a
+/// bracketed rijkswet, a vergaderjaar followed by a dash, and a body without a dossier.
 /// </summary>
 internal static class KamerstukFastPath
 {
@@ -51,7 +51,8 @@ internal static class KamerstukFastPath
     {
         citations = Array.Empty<Citation>();
         end = 0;
-        var i = ReadLabel(window, out var label);
+        var i = ReadAppendixPrefix(window, out var appendix);
+        i = ReadLabel(window, i, out var label);
         i = i >= 0 ? FastLexical.CommaOrSpace(window, i) : Fail;
         if (i < 0)
         {
@@ -97,7 +98,7 @@ internal static class KamerstukFastPath
         }
 
         var bodyEnd = ReadPiecesAfterDossier(window, dossierEnd, out var pieces);
-        if (bodyEnd < 0 || KamerstukGrammar.Build(null, label, chamber, year, new[] { dossier }, pieces) is not { } citation)
+        if (bodyEnd < 0 || KamerstukGrammar.Build(appendix, label, chamber, year, new[] { dossier }, pieces) is not { } citation)
         {
             return false;
         }
@@ -107,20 +108,37 @@ internal static class KamerstukFastPath
         return true;
     }
 
-    private static int ReadLabel(string s, out string label)
+    /// <summary>The grammar's <c>bijlage bij</c> before the label, its words as written joined by one space; 0 when absent.</summary>
+    private static int ReadAppendixPrefix(string s, out string? appendix)
+    {
+        appendix = null;
+        var bijlage = FastLexical.Word(s, 0, "bijlage");
+        var bijStart = bijlage >= 0 ? FastLexical.Space(s, bijlage) : Fail;
+        var bij = bijStart >= 0 ? FastLexical.Word(s, bijStart, "bij") : Fail;
+        var end = bij >= 0 ? FastLexical.Space(s, bij) : Fail;
+        if (end < 0)
+        {
+            return 0;
+        }
+
+        appendix = s.Substring(0, bijlage) + " " + s.Substring(bijStart, bij - bijStart);
+        return end;
+    }
+
+    private static int ReadLabel(string s, int p, out string label)
     {
         foreach (var word in Labels)
         {
-            var end = FastLexical.Word(s, 0, word);
+            var end = FastLexical.Word(s, p, word);
             if (end >= 0)
             {
-                label = s.Substring(0, word.Length);
+                label = s.Substring(p, word.Length);
                 return end;
             }
         }
 
         label = "TK";
-        return s.StartsWith("TK", StringComparison.Ordinal) && FastLexical.NoLetterOrDigitAt(s, 2) ? 2 : Fail;
+        return p + 2 <= s.Length && string.CompareOrdinal(s, p, "TK", 0, 2) == 0 && FastLexical.NoLetterOrDigitAt(s, p + 2) ? p + 2 : Fail;
     }
 
     /// <summary>The grammar's chamber at <paramref name="p"/>, or <see cref="Fail"/> when there is none.</summary>
@@ -390,11 +408,6 @@ internal static class KamerstukFastPath
         if (comma >= 0)
         {
             var lettersEnd = ReadLetterPieces(s, separated, out var letters);
-            if (lettersEnd == Decline)
-            {
-                return Decline;
-            }
-
             if (lettersEnd >= 0)
             {
                 pieces = letters;
@@ -444,7 +457,7 @@ internal static class KamerstukFastPath
     private static bool SemicolonGroupFollows(string s, int p) =>
         p < s.Length && s[p] == ';' && ReadNumberLabel(s, FastLexical.Spaces(s, p + 1), out _) >= 0;
 
-    /// <summary>The grammar's group after a label: ondernummers, then pages; <see cref="Decline"/> on a document type.</summary>
+    /// <summary>The grammar's group after a label: ondernummers, a document type, then pages.</summary>
     private static int ReadGroup(string s, int p, NumberLabelToken label, out PiecesToken group)
     {
         group = null!;
@@ -470,22 +483,18 @@ internal static class KamerstukFastPath
             end = next;
         }
 
-        if (HasDocumentType(s, end))
-        {
-            return Decline;
-        }
-
+        end = ReadDocumentType(s, end, out var documentType);
         end = ReadPagesAfter(s, end, out var pages);
         if (end < 0)
         {
             return end;
         }
 
-        group = KamerstukGrammar.ToPieces(numbers.ToArray(), label, null, pages);
+        group = KamerstukGrammar.ToPieces(numbers.ToArray(), label, documentType, pages);
         return end;
     }
 
-    /// <summary>The grammar's Eerste Kamer letter with optional pages, <see cref="Fail"/> or <see cref="Decline"/> as the grammar's step fails or is left to it.</summary>
+    /// <summary>The grammar's Eerste Kamer letter with optional document type and pages, or <see cref="Fail"/> as the grammar's step fails.</summary>
     private static int ReadLetterPieces(string s, int p, out PiecesToken? pieces)
     {
         pieces = null;
@@ -495,16 +504,12 @@ internal static class KamerstukFastPath
             return Fail;
         }
 
-        if (HasDocumentType(s, end))
-        {
-            return Decline;
-        }
-
         var letter = s.Substring(p, end - p);
+        end = ReadDocumentType(s, end, out var documentType);
         end = ReadPagesAfter(s, end, out var pages);
         if (end >= 0)
         {
-            pieces = KamerstukGrammar.ToPieces(new[] { letter }, null, null, pages);
+            pieces = KamerstukGrammar.ToPieces(new[] { letter }, null, documentType, pages);
         }
 
         return end;
@@ -568,13 +573,14 @@ internal static class KamerstukFastPath
         return end > p && FastLexical.NoLetterOrDigitAt(s, end) ? end : Fail;
     }
 
-    /// <summary>True when the grammar reads a document type here: spaces, then 2 to 12 letters in brackets.</summary>
-    private static bool HasDocumentType(string s, int p)
+    /// <summary>The grammar's optional document type: spaces, then 2 to 12 letters in brackets (<c> (MvT)</c>); <paramref name="p"/> when absent.</summary>
+    private static int ReadDocumentType(string s, int p, out string? documentType)
     {
+        documentType = null;
         var open = FastLexical.Spaces(s, p);
         if (open >= s.Length || s[open] != '(')
         {
-            return false;
+            return p;
         }
 
         var end = open + 1;
@@ -583,7 +589,13 @@ internal static class KamerstukFastPath
             end++;
         }
 
-        return end - open - 1 >= 2 && end < s.Length && s[end] == ')';
+        if (end - open - 1 < 2 || end >= s.Length || s[end] != ')')
+        {
+            return p;
+        }
+
+        documentType = s.Substring(open + 1, end - open - 1);
+        return end + 1;
     }
 
     /// <summary>
