@@ -189,7 +189,8 @@ internal static class KamerstukGrammar
          select (IReadOnlyList<Citation>)all)
         .Named("Kamerstuk id");
 
-    private static PiecesToken ToPieces(string[] numbers, NumberLabelToken? label, string? documentType, PagesToken? pages)
+    /// <summary>The pieces of one group: each number, the pages on the last; shared with the fast path.</summary>
+    internal static PiecesToken ToPieces(string[] numbers, NumberLabelToken? label, string? documentType, PagesToken? pages)
     {
         var pieces = new KamerstukPiece[numbers.Length];
         for (var i = 0; i < pieces.Length; i++)
@@ -205,7 +206,8 @@ internal static class KamerstukGrammar
     private static bool IsSubDossier(Dossier dossier) =>
         dossier.Suffix is { } s && (s[0] == '0' || (dossier.Number == "21501" && s.Length == 2));
 
-    private static KamerstukCitation? Build(
+    /// <summary>The citation from its parts, or null when they are no citation; shared with the fast path.</summary>
+    internal static KamerstukCitation? Build(
         string? appendix,
         string? label,
         (ChamberToken Chamber, bool Comma)? chamber,

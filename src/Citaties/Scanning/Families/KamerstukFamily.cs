@@ -1,5 +1,6 @@
 using System;
 using Citaties.Grammar;
+using Citaties.Grammar.FastPaths;
 
 namespace Citaties.Scanning.Families;
 
@@ -15,7 +16,8 @@ internal static class KamerstukFamily
         new[] { "kamerstuk", "kamerbrief", "bijlage bij", "tk ", "tk," },
         KamerstukGrammar.Kamerstuk,
         plausible: IsPlausible,
-        maxLength: 220);
+        maxLength: 220,
+        fastPath: KamerstukFastPath.TryRead);
 
     private static bool IsPlausible(ReadOnlySpan<char> text, int start, int length)
     {
