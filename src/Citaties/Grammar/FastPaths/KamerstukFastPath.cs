@@ -25,26 +25,8 @@ internal static class KamerstukFastPath
     // The grammar's label words, longest first as its AnyWord tries them.
     private static readonly string[] Labels = { "Kamerstukken", "Kamerbrief", "Kamerstuk" };
 
-    // The grammar's chamber alternatives, in its order: Roman ones matched exactly, spelled ones as words.
-    private static readonly (string Text, Chamber Chamber)[] RomanChambers =
-    {
-        ("I/II", Chamber.Verenigde), ("I-II", Chamber.Verenigde), ("VV", Chamber.Verenigde), ("II", Chamber.Tweede), ("I", Chamber.Eerste),
-    };
-
-    private static readonly (string Text, Chamber Chamber)[] SpelledChambers =
-    {
-        ("Tweede Kamer", Chamber.Tweede), ("Eerste Kamer", Chamber.Eerste), ("Verenigde Vergadering", Chamber.Verenigde),
-    };
-
-    private static readonly string[] SessionYearWords = { "vergaderjaar", "zitting" };
-
     private static readonly string[] NumberWords = { "nummers", "nummer", "nrs", "nr" };
 
-    // The page labels in the grammar's order; a word may not run on into a letter, a literal may.
-    private static readonly (string Text, bool IsWord)[] PagesLabels =
-    {
-        ("bladzijden", true), ("bladzijde", true), ("blz.", false), ("blz", true), ("pag.", false), ("pp.", false), ("p.", false),
-    };
 
     /// <summary>A <see cref="Scanning.FastPath"/> for the labelled Kamerstuk family.</summary>
     public static bool TryRead(string window, out IReadOnlyList<Citation> citations, out int end)
@@ -60,7 +42,7 @@ internal static class KamerstukFastPath
         }
 
         (ChamberToken Chamber, bool Comma)? chamber = null;
-        var chamberEnd = ReadChamber(window, i, out var chamberToken);
+        var chamberEnd = ChamberYearReader.ReadChamber(window, i, out var chamberToken);
         if (chamberEnd >= 0)
         {
             var comma = FastLexical.Comma(window, chamberEnd);
@@ -69,7 +51,7 @@ internal static class KamerstukFastPath
         }
 
         (SessionYearToken Year, bool Separated)? year = null;
-        var yearEnd = ReadSessionYear(window, i, out var yearToken);
+        var yearEnd = ChamberYearReader.ReadSessionYear(window, i, out var yearToken);
         if (yearEnd >= 0)
         {
             var comma = FastLexical.Comma(window, yearEnd);
@@ -139,75 +121,6 @@ internal static class KamerstukFastPath
 
         label = "TK";
         return p + 2 <= s.Length && string.CompareOrdinal(s, p, "TK", 0, 2) == 0 && FastLexical.NoLetterOrDigitAt(s, p + 2) ? p + 2 : Fail;
-    }
-
-    /// <summary>The grammar's chamber at <paramref name="p"/>, or <see cref="Fail"/> when there is none.</summary>
-    private static int ReadChamber(string s, int p, out ChamberToken chamber)
-    {
-        foreach (var (text, value) in RomanChambers)
-        {
-            if (p + text.Length <= s.Length && string.CompareOrdinal(s, p, text, 0, text.Length) == 0 && FastLexical.NoLetterOrDigitAt(s, p + text.Length))
-            {
-                chamber = new ChamberToken(value, text);
-                return p + text.Length;
-            }
-        }
-
-        foreach (var (text, value) in SpelledChambers)
-        {
-            var end = FastLexical.Word(s, p, text);
-            if (end >= 0)
-            {
-                chamber = new ChamberToken(value, s.Substring(p, text.Length));
-                return end;
-            }
-        }
-
-        chamber = default;
-        return Fail;
-    }
-
-    /// <summary>The grammar's vergaderjaar at <paramref name="p"/>, or <see cref="Fail"/> when there is none.</summary>
-    private static int ReadSessionYear(string s, int p, out SessionYearToken year)
-    {
-        year = default;
-        string? word = null;
-        var q = p;
-        foreach (var candidate in SessionYearWords)
-        {
-            var wordEnd = FastLexical.Word(s, p, candidate);
-            if (wordEnd >= 0)
-            {
-                var space = FastLexical.Space(s, wordEnd);
-                if (space >= 0)
-                {
-                    word = s.Substring(p, candidate.Length);
-                    q = space;
-                }
-
-                break;
-            }
-        }
-
-        if (!AsciiDigitsExactly(s, q, 4) || q + 5 > s.Length || s[q + 4] is not ('/' or '-'))
-        {
-            return Fail;
-        }
-
-        var second = q + 5;
-        var secondDigits = AsciiDigitsExactly(s, second, 4) ? 4 : AsciiDigitsExactly(s, second, 2) ? 2 : 0;
-        if (secondDigits == 0)
-        {
-            return Fail;
-        }
-
-        var first = s.Substring(q, 4);
-        var secondText = s.Substring(second, secondDigits);
-        year = new SessionYearToken(
-            SessionYear.FromParts(int.Parse(first, CultureInfo.InvariantCulture), int.Parse(secondText, CultureInfo.InvariantCulture), secondDigits),
-            first + s[q + 4] + secondText,
-            word);
-        return second + secondDigits;
     }
 
     /// <summary>
@@ -484,7 +397,7 @@ internal static class KamerstukFastPath
         }
 
         end = ReadDocumentType(s, end, out var documentType);
-        end = ReadPagesAfter(s, end, out var pages);
+        var pages = PagesReader.ReadOptional(s, ref end);
         if (end < 0)
         {
             return end;
@@ -506,7 +419,7 @@ internal static class KamerstukFastPath
 
         var letter = s.Substring(p, end - p);
         end = ReadDocumentType(s, end, out var documentType);
-        end = ReadPagesAfter(s, end, out var pages);
+        var pages = PagesReader.ReadOptional(s, ref end);
         if (end >= 0)
         {
             pieces = KamerstukGrammar.ToPieces(new[] { letter }, null, documentType, pages);
@@ -596,114 +509,6 @@ internal static class KamerstukFastPath
 
         documentType = s.Substring(open + 1, end - open - 1);
         return end + 1;
-    }
-
-    /// <summary>
-    /// The grammar's pages after a comma or spaces: <paramref name="p"/> with null pages when no page label follows,
-    /// <see cref="Fail"/> when a label follows without pages (the grammar commits after the label).
-    /// </summary>
-    private static int ReadPagesAfter(string s, int p, out PagesToken? pages)
-    {
-        pages = null;
-        var separated = FastLexical.CommaOrSpace(s, p);
-        var labelEnd = separated >= 0 ? ReadPagesLabel(s, separated) : Fail;
-        if (labelEnd < 0)
-        {
-            return p;
-        }
-
-        var end = ReadPageList(s, FastLexical.Spaces(s, labelEnd), out var list);
-        if (end >= 0)
-        {
-            pages = new PagesToken(s.Substring(separated, labelEnd - separated), list);
-        }
-
-        return end;
-    }
-
-    private static int ReadPagesLabel(string s, int p)
-    {
-        foreach (var (text, isWord) in PagesLabels)
-        {
-            var end = isWord ? FastLexical.Word(s, p, text) : FastLexical.Literal(s, p, text);
-            if (end >= 0)
-            {
-                return end;
-            }
-        }
-
-        return Fail;
-    }
-
-    /// <summary>The grammar's page list: <c>3</c>, <c>7-8</c>, <c>12 en 16</c>, <c>5 e.v.</c>, normalised as it normalises them.</summary>
-    private static int ReadPageList(string s, int p, out string pages)
-    {
-        var end = ReadPageRange(s, p, out pages);
-        if (end < 0)
-        {
-            return Fail;
-        }
-
-        while (true)
-        {
-            var and = ReadAnd(s, end);
-            var range = string.Empty;
-            var next = and >= 0 ? ReadPageRange(s, and, out range) : Fail;
-            if (next < 0)
-            {
-                break;
-            }
-
-            pages += " en " + range;
-            end = next;
-        }
-
-        var space = FastLexical.Space(s, end);
-        if (space >= 0)
-        {
-            var following = FastLexical.Literal(s, space, "e.v.");
-            following = following >= 0 ? following : FastLexical.Word(s, space, "ev");
-            if (following >= 0)
-            {
-                pages += " e.v.";
-                end = following;
-            }
-        }
-
-        return end;
-    }
-
-    private static int ReadPageRange(string s, int p, out string range)
-    {
-        range = string.Empty;
-        var end = ReadPage(s, p);
-        if (end < 0)
-        {
-            return Fail;
-        }
-
-        var dash = FastLexical.Spaces(s, end);
-        var last = dash < s.Length && s[dash] == '-' ? ReadPage(s, FastLexical.Spaces(s, dash + 1)) : Fail;
-        if (last >= 0)
-        {
-            var lastStart = FastLexical.Spaces(s, dash + 1);
-            range = s.Substring(p, end - p) + "-" + s.Substring(lastStart, last - lastStart);
-            return last;
-        }
-
-        range = s.Substring(p, end - p);
-        return end;
-    }
-
-    private static int ReadPage(string s, int p)
-    {
-        var end = p;
-        while (end < s.Length && end - p < 5 && char.IsDigit(s[end]))
-        {
-            end++;
-        }
-
-        return end > p && (end >= s.Length || !char.IsDigit(s[end])) ? end : Fail;
     }
 
     /// <summary>Exactly <paramref name="count"/> ASCII digits not followed by a digit, as <see cref="Lexical.DigitsExactly"/>.</summary>
