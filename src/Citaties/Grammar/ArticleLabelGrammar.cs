@@ -10,7 +10,8 @@ namespace Citaties.Grammar;
 /// </summary>
 internal static class ArticleLabelGrammar
 {
-    private static readonly string[] LatinSuffixes =
+    /// <summary>The Latin suffixes of inserted articles, longest first where one begins another.</summary>
+    internal static readonly string[] LatinSuffixes =
         { "quinquies", "sexies", "septies", "octies", "novies", "decies", "quater", "bis", "ter" };
 
     // Inserted articles get one to three lower-case letters (14a, 552i); bis/ter series are longer.

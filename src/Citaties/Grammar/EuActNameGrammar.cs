@@ -11,7 +11,8 @@ namespace Citaties.Grammar;
 /// </summary>
 internal static class EuActNameGrammar
 {
-    private static readonly string[] Types =
+    /// <summary>The act types, as written in a citation.</summary>
+    internal static readonly string[] Types =
     {
         "Gedelegeerde Verordening", "Gedelegeerde Richtlijn", "Gedelegeerd Besluit",
         "Uitvoeringsverordening", "Uitvoeringsrichtlijn", "Uitvoeringsbesluit",

@@ -13,8 +13,12 @@ internal sealed record LawPhrase(string Text, LawForm Form, string? Preposition,
 /// </summary>
 internal static class LawNameGrammar
 {
-    private static readonly string[] LawNouns =
+    /// <summary>The nouns that name a kind of regulation after <c>de</c>, <c>die</c>, <c>deze</c> (<c>de wet</c>).</summary>
+    internal static readonly string[] LawNouns =
         { "wetboek", "wet", "regeling", "richtlijn", "verordening", "besluit", "verdrag", "reglement", "beschikking", "code" };
+
+    /// <summary>The determiners of a back-reference: <c>die wet</c>, <c>dit besluit</c>.</summary>
+    internal static readonly string[] DeicticWords = { "deze", "die", "dat", "dit" };
 
     private static readonly Parser<string> LowerLawNoun =
         Lexical.AnyWord(LawNouns).Where(w => char.IsLower(w[0]));
@@ -30,7 +34,7 @@ internal static class LawNameGrammar
 
     /// <summary><c>die wet</c>, <c>deze regeling</c>, <c>dat besluit</c>, <c>dit verdrag</c>, also capitalised (<c>dat Besluit</c>).</summary>
     private static readonly Parser<string> Deictic =
-        from determiner in Lexical.AnyWord(new[] { "deze", "die", "dat", "dit" })
+        from determiner in Lexical.AnyWord(DeicticWords)
         from _ in Lexical.Space
         from noun in Lexical.AnyWord(LawNouns)
         select determiner + " " + noun;

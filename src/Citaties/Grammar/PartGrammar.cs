@@ -11,16 +11,16 @@ namespace Citaties.Grammar;
 /// </summary>
 internal static class PartGrammar
 {
-    // The words are tried longest first so "onderdeel" is not read as "onder" + "deel".
+    /// <summary>The words that introduce onderdelen, longest first so "onderdeel" is not read as "onder" + "deel".</summary>
+    internal static readonly (string Word, PartStyle Style)[] PartWords =
+    {
+        ("subonderdelen", PartStyle.Onderdeel), ("subonderdeel", PartStyle.Onderdeel), ("onderdelen", PartStyle.Onderdeel),
+        ("onderdeel", PartStyle.Onderdeel), ("onder", PartStyle.Onder), ("sub", PartStyle.Sub), ("letters", PartStyle.Letter),
+        ("letter", PartStyle.Letter),
+    };
+
     private static readonly Parser<PartStyle> PartWord =
-        Lexical.Word("subonderdelen").Return(PartStyle.Onderdeel)
-            .Or(Lexical.Word("subonderdeel").Return(PartStyle.Onderdeel))
-            .Or(Lexical.Word("onderdelen").Return(PartStyle.Onderdeel))
-            .Or(Lexical.Word("onderdeel").Return(PartStyle.Onderdeel))
-            .Or(Lexical.Word("onder").Return(PartStyle.Onder))
-            .Or(Lexical.Word("sub").Return(PartStyle.Sub))
-            .Or(Lexical.Word("letters").Return(PartStyle.Letter))
-            .Or(Lexical.Word("letter").Return(PartStyle.Letter))
+        PartWords.Select(w => Lexical.Word(w.Word).Return(w.Style)).Aggregate((a, b) => a.Or(b))
             .Named("'onderdeel', 'onder', 'sub' or 'letter'");
 
     private static readonly Parser<string> And =

@@ -14,14 +14,6 @@ internal static class ArticleDetailReader
     private const int MinOrdinalLength = 5;
     private const int MaxOrdinalLength = 24;
 
-    // Longest first, so "onderdeel" is not read as "onder" + "deel".
-    private static readonly (string Word, PartStyle Style)[] PartWords =
-    {
-        ("subonderdelen", PartStyle.Onderdeel), ("subonderdeel", PartStyle.Onderdeel), ("onderdelen", PartStyle.Onderdeel),
-        ("onderdeel", PartStyle.Onderdeel), ("onder", PartStyle.Onder), ("sub", PartStyle.Sub), ("letters", PartStyle.Letter),
-        ("letter", PartStyle.Letter),
-    };
-
     private delegate int ValueReader(string s, int p, out string value);
 
     /// <summary>All details after a label (none is fine): returns the end, at least <paramref name="p"/>.</summary>
@@ -367,7 +359,7 @@ internal static class ArticleDetailReader
 
     private static int PartWord(string s, int p, out PartStyle style)
     {
-        foreach (var (word, wordStyle) in PartWords)
+        foreach (var (word, wordStyle) in PartGrammar.PartWords)
         {
             var end = Word(s, p, word);
             if (end >= 0)

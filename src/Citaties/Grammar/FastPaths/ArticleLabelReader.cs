@@ -6,9 +6,6 @@ namespace Citaties.Grammar.FastPaths;
 /// <summary>Article labels and ranges of them, read as <see cref="ArticleLabelGrammar"/> reads them.</summary>
 internal static class ArticleLabelReader
 {
-    private static readonly string[] LatinSuffixes =
-        { "quinquies", "sexies", "septies", "octies", "novies", "decies", "quater", "bis", "ter" };
-
     private const int MaxLowerSuffix = 3;
     private const int MaxSubsegments = 2;
 
@@ -101,7 +98,7 @@ internal static class ArticleLabelReader
 
         if (end < s.Length && s[end] == ' ')
         {
-            foreach (var latin in LatinSuffixes)
+            foreach (var latin in ArticleLabelGrammar.LatinSuffixes)
             {
                 var spaced = latin == "ter" ? Fail : Word(s, end + 1, latin);
                 if (spaced >= 0)
@@ -119,7 +116,7 @@ internal static class ArticleLabelReader
     private static int Suffix(string s, int p)
     {
         var end = Fail;
-        foreach (var latin in LatinSuffixes)
+        foreach (var latin in ArticleLabelGrammar.LatinSuffixes)
         {
             if (string.CompareOrdinal(s, p, latin, 0, latin.Length) == 0 && p + latin.Length <= s.Length)
             {

@@ -1,3 +1,4 @@
+using System.Linq;
 using Citaties.Model;
 using static Citaties.Grammar.FastPaths.FastLexical;
 
@@ -9,14 +10,9 @@ namespace Citaties.Grammar.FastPaths;
 /// </summary>
 internal static class LawPhraseReader
 {
-    private static readonly string[] LawNouns =
-        { "verordening", "beschikking", "richtlijn", "reglement", "regeling", "wetboek", "verdrag", "besluit", "code", "wet" };
-
-    private static readonly string[] DeicticWords = { "deze", "die", "dat", "dit" };
-
-    // The first words of every EU act type the grammar knows (EuActNameGrammar), matched case-insensitively.
+    // The first word of every EU act type the grammar knows, matched case-insensitively as a prefix.
     private static readonly string[] EuActStarts =
-        { "gedelegeerde", "gedelegeerd", "uitvoeringsverordening", "uitvoeringsrichtlijn", "uitvoeringsbesluit", "kaderbesluit", "verordening", "richtlijn", "beschikking", "besluit" };
+        EuActNameGrammar.Types.Select(t => t.Split(' ')[0].ToLowerInvariant()).Distinct().ToArray();
 
     /// <summary>The outcome of <see cref="Read"/>.</summary>
     public enum LawRead
@@ -109,7 +105,7 @@ internal static class LawPhraseReader
             return end;
         }
 
-        end = AnyWord(s, p, LawNouns);
+        end = AnyWord(s, p, LawNameGrammar.LawNouns);
         if (end >= 0 && char.IsLower(s[p]))
         {
             law = new LawPhrase(s.Substring(p, end - p), LawForm.DeicticReference, null);
@@ -129,9 +125,9 @@ internal static class LawPhraseReader
             return book;
         }
 
-        var determiner = AnyWord(s, p, DeicticWords);
+        var determiner = AnyWord(s, p, LawNameGrammar.DeicticWords);
         var space = determiner >= 0 ? Space(s, determiner) : Fail;
-        var noun = space >= 0 ? AnyWord(s, space, LawNouns) : Fail;
+        var noun = space >= 0 ? AnyWord(s, space, LawNameGrammar.LawNouns) : Fail;
         if (noun >= 0)
         {
             law = new LawPhrase(s.Substring(p, determiner - p) + " " + s.Substring(space, noun - space), LawForm.DeicticReference, null);
@@ -149,7 +145,7 @@ internal static class LawPhraseReader
         return Fail;
     }
 
-    // The first of the words that matches as a whole word; the lists above are ordered longest first.
+    // The first of the words that matches as a whole word (whole words cannot shadow each other, so order does not matter).
     private static int AnyWord(string s, int p, string[] words)
     {
         foreach (var word in words)
