@@ -185,23 +185,10 @@ internal sealed class CitationExtractor
         for (var grown = 0; ; grown++)
         {
             var window = Window.Create(text.AsSpan(), position, maxLength);
-            if (family.FastPath is { } fast && fast(window.Text, out var recognised, out var recognisedEnd))
-            {
-                var length = Trimmed(recognisedEnd, window.Text);
-                if (grown < MaxGrowths && window.SourceEnd < text.Length && length > window.Text.Length - GrowthMargin)
-                {
-                    maxLength *= GrowthFactor;
-                    continue;
-                }
-
-                return ToSource(recognised, window, length, text);
-            }
-
-            var result = family.Parser(WindowInput.Start(window.Text));
-            var consumed = Consumed(result, window.Text);
+            var consumed = Read(family, window.Text, out var citations, out var failure);
             if (consumed == 0)
             {
-                if (wantMiss && !result.WasSuccessful && AsNearMiss(family, result, window, position + anchorLength, text) is { } found
+                if (wantMiss && failure is not null && AsNearMiss(family, failure, window, position + anchorLength, text) is { } found
                     && (miss is null || found.Span.End > miss.Value.Span.End))
                 {
                     miss = found;
@@ -220,7 +207,7 @@ internal sealed class CitationExtractor
                 continue;
             }
 
-            return ToSource(result.Value, window, consumed, text);
+            return ToSource(citations, window, consumed, text);
         }
     }
 
@@ -282,23 +269,10 @@ internal sealed class CitationExtractor
         var window = Window.Create(span, start, position - start + family.MaxLength);
         var anchorIndex = window.IndexAt(position);
         var fromAnchor = anchorIndex == 0 ? window.Text : window.Text.Substring(anchorIndex);
-        IReadOnlyList<Citation> value;
-        int consumed;
-        if (family.FastPath is { } fast && fast(fromAnchor, out var recognised, out var recognisedEnd))
+        var consumed = Read(family, fromAnchor, out var value, out _);
+        if (consumed == 0)
         {
-            value = recognised;
-            consumed = Trimmed(recognisedEnd, fromAnchor);
-        }
-        else
-        {
-            var result = family.Parser(WindowInput.Start(fromAnchor));
-            consumed = Consumed(result, fromAnchor);
-            if (consumed == 0)
-            {
-                return null;
-            }
-
-            value = result.Value;
+            return null;
         }
 
         var parsed = new Citation[value.Count];
@@ -311,6 +285,26 @@ internal sealed class CitationExtractor
 
         var resolved = lookBehind.Step(window.Text, anchorIndex, parsed);
         return resolved is null || resolved.Count == 0 ? null : ToSource(resolved, window, anchorIndex + consumed, text);
+    }
+
+    /// <summary>
+    /// Reads a citation at the start of <paramref name="window"/>: with the family's fast path when it recognises one,
+    /// else with its grammar. Returns the window characters consumed (trailing spaces excluded), 0 when nothing was
+    /// read; then <paramref name="failure"/> holds the grammar's failure.
+    /// </summary>
+    private static int Read(CitationFamily family, string window, out IReadOnlyList<Citation> citations, out IResult<IReadOnlyList<Citation>>? failure)
+    {
+        failure = null;
+        if (family.FastPath is { } fast && fast(window, out citations, out var end))
+        {
+            return Trimmed(end, window);
+        }
+
+        var result = family.Parser(WindowInput.Start(window));
+        var consumed = Consumed(result, window);
+        citations = consumed > 0 ? result.Value : Array.Empty<Citation>();
+        failure = result.WasSuccessful ? null : result;
+        return consumed;
     }
 
     // The window characters a successful match consumed, trailing spaces excluded; 0 when it failed.
