@@ -14,6 +14,9 @@ internal static class ArticleDetailReader
     private const int MinOrdinalLength = 5;
     private const int MaxOrdinalLength = 24;
 
+    /// <summary>What <c>(oud)</c> sets; records are immutable, so one instance serves every citation.</summary>
+    public static readonly ArticleDetail OldDetail = new() { Old = true };
+
     private delegate int ValueReader(string s, int p, out string value);
 
     /// <summary>All details after a label (none is fine): returns the end, at least <paramref name="p"/>.</summary>
@@ -64,8 +67,9 @@ internal static class ArticleDetailReader
             }
         }
 
-        detail = new ArticleDetail { Old = true };
-        return Old(s, p);
+        var oldEnd = Old(s, p);
+        detail = oldEnd >= 0 ? OldDetail : ArticleDetail.Empty;
+        return oldEnd;
     }
 
     private static int OneDetail(string s, int p, out ArticleDetail detail)

@@ -66,7 +66,7 @@ internal static class ArticleFastPath
         var oldEnd = ArticleDetailReader.Old(s, p);
         if (oldEnd >= 0)
         {
-            oldCapture = new Captured<ArticleDetail>(new ArticleDetail { Old = true }, s.Substring(p, oldEnd - p), p, oldEnd);
+            oldCapture = new Captured<ArticleDetail>(ArticleDetailReader.OldDetail, s.Substring(p, oldEnd - p), p, oldEnd);
             p = oldEnd;
         }
 
