@@ -35,7 +35,6 @@ internal sealed record ArticleDetail
 
     public bool Old { get; init; }
 
-    /// <summary>This detail with the fields <paramref name="other"/> sets added; a later value wins.</summary>
     /// <summary>
     /// These details with a further one joined by <c>en</c>/<c>of</c> (<c>eerste lid, eerste volzin, en tweede lid</c>):
     /// its leden, onderdelen and subonderdelen come after the ones before; anything else merges as in <see cref="Merge"/>.
@@ -48,7 +47,31 @@ internal sealed record ArticleDetail
         Subparts = Subparts.Concat(other.Subparts).Distinct().ToArray(),
     };
 
-    public ArticleDetail Merge(ArticleDetail other) => new()
+    /// <summary>
+    /// This detail with the fields <paramref name="other"/> sets; a later value wins, except that numbered onderdelen
+    /// after lettered ones are their subonderdelen (<c>letter a, sub 1</c> is onderdeel a, subonderdeel 1°), not a
+    /// replacement of them.
+    /// </summary>
+    public ArticleDetail Merge(ArticleDetail other)
+    {
+        if (Parts.Count > 0 && Subparts.Count == 0 && other.Parts.Count > 0 && other.Subparts.Count == 0
+            && other.Parts.All(IsNumber) && !Parts.Any(IsNumber))
+        {
+            other = other with
+            {
+                Parts = Array.Empty<string>(),
+                PartStyle = PartStyle.None,
+                Subparts = other.Parts.Select(p => p + "°").ToArray(),
+                SubpartStyle = other.PartStyle,
+            };
+        }
+
+        return Combine(other);
+    }
+
+    private static bool IsNumber(string value) => value.Length > 0 && value.All(c => c is >= '0' and <= '9');
+
+    private ArticleDetail Combine(ArticleDetail other) => new()
     {
         Paragraphs = other.Paragraphs.Count > 0 ? other.Paragraphs : Paragraphs,
         ParagraphStyle = other.ParagraphStyle != ParagraphStyle.None ? other.ParagraphStyle : ParagraphStyle,

@@ -310,6 +310,28 @@ public class ArticleGrammarTests
         });
     }
 
+    [TestCase("artikel 1, letter a, sub 1", "a", "1°")]
+    [TestCase("artikel 4, onderdeel b, sub 2, Awb", "b", "2°")]
+    public void Reads_a_numbered_onderdeel_after_a_lettered_one_as_its_subonderdeel(string text, string part, string subpart)
+    {
+        var c = Single(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Parts, Is.EqualTo(new[] { part }));
+            Assert.That(c.Subparts, Is.EqualTo(new[] { subpart }));
+        });
+    }
+
+    [Test]
+    public void A_fix_keeps_the_onderdeel_before_a_subonderdeel()
+    {
+        const string text = "Zie artikel 1, letter a, sub 1, van de wet.";
+        var fixedText = CitationLinter.Fix(text, new Citaties.Rules.LintOptions { Profile = Citaties.Rules.LintProfile.Regeling }).Text;
+
+        Assert.That(fixedText, Does.Contain("onderdeel a").And.Contain("1°"), fixedText);
+    }
+
     // Older texts: the book between commas, or "Burgerlijk Wetboek" without "van het" (Sr 344a, Sv 552m).
     [TestCase("artikel 349, lid 1, Boek 1, van het Burgerlijk Wetboek", "1", "349")]
     [TestCase("de artikelen 46 en 47, Boek 3, van het Burgerlijk Wetboek", "3", "47")]
