@@ -71,7 +71,7 @@ public class DocxBenchmarks
     public long LintAnnotateAndSave()
     {
         using var output = new MemoryStream();
-        DocxLinter.Annotate(new MemoryStream(document, writable: false), output, "lang.docx");
+        DocxCitations.Annotate(new MemoryStream(document, writable: false), output, "lang.docx");
         return output.Length;
     }
 

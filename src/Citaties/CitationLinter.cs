@@ -26,7 +26,7 @@ public static class CitationLinter
         }
 
         options ??= LintOptions.Default;
-        var extractOptions = options.ToExtractOptions();
+        var extractOptions = options.Extract;
         var extraction = Scanning.CitationExtractor.Default.ExtractWithNearMisses(text);
         var citations = Resolution.LawResolver.Resolve(extraction.Citations, extractOptions, text);
         var diagnostics = new List<Diagnostic>();

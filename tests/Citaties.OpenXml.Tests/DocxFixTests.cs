@@ -60,12 +60,12 @@ public class DocxFixTests
     {
         var input = Draft();
         var options = new Rules.LintOptions { Profile = profile };
-        var plain = DocxLinter.Lint(input, options).Text.Text;
+        var plain = DocxCitations.Lint(input, options).Text.Text;
         var expected = CitationLinter.Fix(plain, options);
         Assert.That(expected.Changes, Is.Not.Empty, "the draft must hold fixable findings");
 
         var output = Path.Combine(folder, "hersteld.docx");
-        var result = DocxLinter.Fix(input, output, trackChanges: true, options);
+        var result = DocxCitations.Fix(input, output, trackChanges: true, options);
         var (accepted, rejected, body) = Outcomes(output);
 
         Assert.Multiple(() =>
@@ -81,10 +81,10 @@ public class DocxFixTests
     public void Fixing_directly_writes_the_fixed_text_without_revisions()
     {
         var input = Draft();
-        var plain = DocxLinter.Lint(input).Text.Text;
+        var plain = DocxCitations.Lint(input).Text.Text;
         var output = Path.Combine(folder, "direct.docx");
 
-        DocxLinter.Fix(input, output, trackChanges: false);
+        DocxCitations.Fix(input, output, trackChanges: false);
         var (accepted, _, body) = Outcomes(output);
 
         Assert.That(body.Descendants<InsertedRun>(), Is.Empty);

@@ -6,7 +6,7 @@ using System.IO;
 using System.Linq;
 using Citaties.Catalog;
 using Citaties.Catalog.Import;
-using Citaties.Cli.Output;
+using Citaties.Documents;
 
 namespace Citaties.Cli.Commands;
 
@@ -87,10 +87,13 @@ internal static class CatalogCommand
 
         using var buffer = new MemoryStream();
         CatalogJson.Write(buffer, report.Catalog);
-        var problem = AtomicFile.Write(target, buffer.ToArray(), null, inPlace: false);
-        if (problem is not null)
+        try
         {
-            context.Stderr.WriteLine($"citaties: {output}: {problem}");
+            AtomicFile.Write(target, buffer.ToArray(), null, inPlace: false);
+        }
+        catch (DocumentException exception)
+        {
+            context.Stderr.WriteLine($"citaties: {output}: {exception.Reason}");
             return CliApp.ExitUsageOrInputError;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Citaties.Documents;
 using Citaties.Rules;
 
 namespace Citaties.Cli.Commands;
@@ -98,6 +99,31 @@ internal static class CommonOptions
         });
         return option;
     }
+
+    /// <summary>The values of <c>--encoding</c>.</summary>
+    public static readonly string[] Encodings = { "utf-8", "windows-1252", "auto" };
+
+    /// <summary><c>--encoding</c>: how text files without a byte order mark are decoded.</summary>
+    public static Option<string> Encoding()
+    {
+        var option = new Option<string>("--encoding")
+        {
+            Description = "How text files without a byte order mark are read: utf-8 (the default; other bytes are refused), "
+                + "windows-1252, or auto (UTF-8 when the bytes are UTF-8, Windows-1252 otherwise). Fixed files are written back in the same encoding.",
+            DefaultValueFactory = _ => "utf-8",
+            HelpName = "utf-8|windows-1252|auto",
+        };
+        option.AcceptOnlyFromAmong(Encodings);
+        return option;
+    }
+
+    /// <summary>The policy an <c>--encoding</c> value names.</summary>
+    public static EncodingPolicy ParseEncoding(string value) => value switch
+    {
+        "windows-1252" => EncodingPolicy.Windows1252,
+        "auto" => EncodingPolicy.Detect,
+        _ => EncodingPolicy.Utf8,
+    };
 
     /// <summary>The FILE argument of the commands that read documents.</summary>
     public static Argument<string[]> Files(string description) => new("FILE")

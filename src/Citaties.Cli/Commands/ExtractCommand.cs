@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using Citaties.Cli.Inputs;
 using Citaties.Cli.Output;
+using Citaties.Documents;
 using Citaties.Cli.Settings;
 using Citaties.Model;
 
@@ -32,89 +32,90 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong(Formats.ToArray());
 
         var threads = CommonOptions.Threads("read and scan");
+        var encoding = CommonOptions.Encoding();
 
-        var files = new Argument<string[]>("FILE")
-        {
-            Description = "Files, folders (searched recursively for .txt, .md, .html, .htm), patterns such as "
-                + "'docs/*.txt' or '**/*.md', or '-' for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = CommonOptions.Files(CommonOptions.DocumentFilesDescription);
 
         var catalog = CommonOptions.Catalog();
         var command = new Command("extract", "Finds the citations in files and prints them.");
         command.Options.Add(format);
         command.Options.Add(catalog);
         command.Options.Add(threads);
+        command.Options.Add(encoding);
         command.Arguments.Add(files);
-        command.SetAction(parsed => Run(context, parsed.GetValue(format)!, parsed.GetValue(catalog)!, parsed.GetValue(threads), parsed.GetValue(files)!));
+        command.SetAction(parsed => Run(context, parsed.GetValue(format)!, parsed.GetValue(catalog)!, CommonOptions.ParseEncoding(parsed.GetValue(encoding)!), parsed.GetValue(threads), parsed.GetValue(files)!));
         return command;
     }
 
-    private static int Run(CommandContext context, string format, IReadOnlyList<string> catalogs, int threads, IReadOnlyList<string> arguments)
+    private static int Run(CommandContext context, string format, IReadOnlyList<string> catalogs, EncodingPolicy encoding, int threads, IReadOnlyList<string> arguments)
     {
-        var catalogPaths = catalogs.Select(c => Path.GetFullPath(Path.Combine(context.Settings.WorkingDirectory, c))).ToList();
-        var lawCatalog = new UserCatalogs().For(catalogPaths, out var catalogProblem);
-        if (lawCatalog is null)
+        var workingDirectory = context.Settings.WorkingDirectory;
+        var settings = CliSettingsResolver.Create(workingDirectory, null, null, null, catalogs, out var problem);
+        if (settings is null)
         {
-            context.Stderr.WriteLine($"citaties: {catalogProblem}");
+            context.Stderr.WriteLine($"citaties: {problem}");
             return CliApp.ExitUsageOrInputError;
         }
 
-        var extractOptions = new ExtractOptions { Catalog = lawCatalog };
-
-        var resolver = new InputResolver(context.Settings.WorkingDirectory);
-        var reader = new InputReader(context.Stdin);
+        var documents = new DocumentInputs(context.Stdin, encoding);
+        var resolver = new InputResolver(workingDirectory, documents.FolderExtensions);
         var failed = false;
         using IExtractOutput output = format == "json"
             ? new JsonOutput(context.Stdout)
             : new TextOutput(context.Stdout, context.Settings.UseColour);
-        // Standard input is one stream that the first '-' reads to its end, so it is read here in input order;
+        // Settings and standard input (one stream that the first '-' reads to its end) are taken here in input order;
         // files are read on the threads that scan.
-        var jobs = resolver.Resolve(arguments)
-            .Select(input => input is StdinInput ? new Job(input, reader.Read(input, out var reason), reason) : new Job(input, null, null))
-            .ToList();
-        var results = OrderedWork.InOrder(jobs, threads, job => Process(reader, job, extractOptions));
+        var jobs = resolver.Resolve(arguments).Select(input => Prepare(input, settings, documents, workingDirectory)).ToList();
+        var results = OrderedWork.InOrder(jobs, threads, job => Process(documents, job));
         foreach (var result in results)
         {
             if (result.Document is null)
             {
-                context.Stderr.WriteLine($"citaties: {result.Input.DisplayPath}: {result.Reason}");
+                if (result.Problem is not null)
+                {
+                    context.Stderr.WriteLine($"citaties: {result.Problem}");
+                }
+
                 failed = true;
                 continue;
             }
 
-            output.WriteFile(result.Document.DisplayPath, result.Document.Text.Original, result.Citations!);
+            output.WriteFile(result.Document, result.Citations!);
         }
 
         output.Complete();
         return failed ? CliApp.ExitUsageOrInputError : CliApp.ExitOk;
     }
 
-    // Reading and scanning are the work done in parallel; writing stays on the calling thread, in input order.
-    private static FileResult Process(InputReader reader, Job job, ExtractOptions options)
+    private static Job Prepare(ResolvedInput input, SettingsResolver settings, DocumentInputs documents, string workingDirectory)
     {
-        var input = job.Input;
-        string? reason = job.StdinReason;
-        var document = input is StdinInput ? job.Stdin : reader.Read(input, out reason);
-        return document is null
-            ? new FileResult(input, null, reason, null)
-            : new FileResult(input, document, null, Extract(document.Text, options));
-    }
-
-    // An input, and for standard input what was read from it.
-    private sealed record Job(ResolvedInput Input, LoadedDocument? Stdin, string? StdinReason);
-
-    private sealed record FileResult(ResolvedInput Input, LoadedDocument? Document, string? Reason, IReadOnlyList<Citation>? Citations);
-
-    // Citations of the scanned text, with spans moved back to offsets in the file's own text.
-    internal static IReadOnlyList<Citation> Extract(ScanText text, ExtractOptions? options = null)
-    {
-        var citations = CitationParser.Extract(text.Scanned, options);
-        if (ReferenceEquals(text.Scanned, text.Original))
+        var options = settings.For((input as FileInput)?.FullPath ?? workingDirectory, out var problem);
+        if (options is null || input is not StdinInput)
         {
-            return citations;
+            return new Job(input, options?.Extract, null, problem);
         }
 
-        return citations.Select(c => c with { Span = text.ToOriginal(c.Span) }).ToList();
+        var stdin = documents.Read(input, out problem);
+        return new Job(input, options.Extract, stdin, problem);
     }
+
+    // Reading and scanning are the work done in parallel; writing stays on the calling thread, in input order.
+    private static FileResult Process(DocumentInputs documents, Job job)
+    {
+        if (job.Options is null)
+        {
+            return new FileResult(null, job.Problem, null);
+        }
+
+        var problem = job.Problem;
+        var document = job.Input is StdinInput ? job.Stdin : documents.Read(job.Input, out problem);
+        return document is null
+            ? new FileResult(null, problem, null)
+            : new FileResult(document, null, document.Extract(job.Options));
+    }
+
+    // An input with its options, and for standard input what was read from it; or the problem to report.
+    private sealed record Job(ResolvedInput Input, ExtractOptions? Options, SourceDocument? Stdin, string? Problem);
+
+    private sealed record FileResult(SourceDocument? Document, string? Problem, IReadOnlyList<Citation>? Citations);
 }

@@ -1,16 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Citaties.Cli.Inputs;
-using Citaties.Cli.Linting;
-using Citaties.Cli.Output;
 using Citaties.Cli.Output.Lint;
 using Citaties.Cli.Settings;
-using Citaties.OpenXml;
-using Citaties.OpenXml.Input;
+using Citaties.Documents;
 using Citaties.Rules;
 
 namespace Citaties.Cli.Commands;
@@ -49,11 +44,12 @@ internal static class FixCommand
         var config = CommonOptions.Config();
         var catalog = CommonOptions.Catalog();
         var language = CommonOptions.Language();
+        var encoding = CommonOptions.Encoding();
         var files = CommonOptions.Files("Files, folders (searched recursively for .txt, .md, .html, .htm, .docx) or patterns such as 'docs/*.md'.");
 
         var command = new Command("fix", "Applies the fixes the rules offer and writes the fixed files. " + ExitCodes)
         {
-            output, inPlace, trackChanges, profile, failOn, config, catalog, language, files,
+            output, inPlace, trackChanges, profile, failOn, config, catalog, language, encoding, files,
         };
         command.SetAction(parsed => Run(context, new FixRequest(
             parsed.GetValue(output),
@@ -64,6 +60,7 @@ internal static class FixCommand
             parsed.GetValue(config),
             parsed.GetValue(catalog)!,
             parsed.GetValue(language),
+            CommonOptions.ParseEncoding(parsed.GetValue(encoding)!),
             parsed.GetValue(files)!)));
         return command;
     }
@@ -77,6 +74,7 @@ internal static class FixCommand
         string? Config,
         string[] Catalogs,
         string? Language,
+        EncodingPolicy Encoding,
         string[] Files);
 
     private static int Run(CommandContext context, FixRequest request)
@@ -88,14 +86,15 @@ internal static class FixCommand
             return CliApp.ExitUsageOrInputError;
         }
 
-        var settings = FileSettings.Create(workingDirectory, request.Profile, request.Language, request.Config, request.Catalogs, out var problem);
+        var settings = CliSettingsResolver.Create(workingDirectory, request.Profile, request.Language, request.Config, request.Catalogs, out var problem);
         if (settings is null)
         {
             context.Stderr.WriteLine($"citaties: {problem}");
             return CliApp.ExitUsageOrInputError;
         }
 
-        var inputs = new InputResolver(workingDirectory, FolderWalker.TextAndWordExtensions).Resolve(request.Files).ToList();
+        var documents = new DocumentInputs(context.Stdin, request.Encoding);
+        var inputs = new InputResolver(workingDirectory, documents.FolderExtensions).Resolve(request.Files).ToList();
         if (request.Out is not null && inputs.Count != 1)
         {
             context.Stderr.WriteLine($"citaties: --out needs exactly one input, but {inputs.Count} were given; leave it out to write <name>.fixed<ext> beside each");
@@ -107,7 +106,7 @@ internal static class FixCommand
         var report = new LintTextOutput(context.Stdout, context.Settings.UseColour);
         foreach (var input in inputs)
         {
-            var outcome = FixOne(context, request, settings, input, report, out problem);
+            var outcome = FixOne(context, request, settings, documents, input, report, out problem);
             if (outcome is null)
             {
                 if (problem is not null)
@@ -127,7 +126,7 @@ internal static class FixCommand
     }
 
     // True when findings at or above --fail-on remain; null when the input could not be fixed.
-    private static bool? FixOne(CommandContext context, FixRequest request, FileSettings settings, ResolvedInput input, LintTextOutput report, out string? problem)
+    private static bool? FixOne(CommandContext context, FixRequest request, SettingsResolver settings, DocumentInputs documents, ResolvedInput input, LintTextOutput report, out string? problem)
     {
         switch (input)
         {
@@ -140,8 +139,8 @@ internal static class FixCommand
         }
 
         var file = (FileInput)input;
-        var setup = settings.For(file.FullPath, out problem);
-        if (setup is null)
+        var options = settings.For(file.FullPath, out problem);
+        if (options is null)
         {
             return null;
         }
@@ -157,10 +156,62 @@ internal static class FixCommand
             return null;
         }
 
-        var remaining = WordDocuments.Is(file)
-            ? FixWord(context, request, setup, file, target, targetDisplay, report, out problem)
-            : FixText(context, request, setup, file, target, targetDisplay, report, out problem);
-        return remaining;
+        var document = documents.Read(input, out problem);
+        if (document is null)
+        {
+            return null;
+        }
+
+        DocumentFixResult result;
+        try
+        {
+            result = document.Fix(options, request.TrackChanges);
+        }
+        catch (DocumentException exception)
+        {
+            problem = DocumentInputs.Describe(exception, input);
+            return null;
+        }
+
+        foreach (var change in result.Applied)
+        {
+            WriteChange(context.Stdout, file.DisplayPath, document.Text, change, null);
+        }
+
+        foreach (var change in result.Skipped)
+        {
+            WriteChange(context.Stdout, file.DisplayPath, document.Text, change, "skipped: " + result.SkipReason);
+        }
+
+        // Rewriting a file in place with nothing changed would only touch its date.
+        var unchangedInPlace = request.InPlace && result.Applied.Count == 0;
+        if (!unchangedInPlace)
+        {
+            try
+            {
+                AtomicFile.Write(target, result.Content, file.FullPath, request.InPlace);
+            }
+            catch (DocumentException exception)
+            {
+                problem = $"{targetDisplay}: {exception.Reason}";
+                return null;
+            }
+        }
+
+        var how = request.TrackChanges && document.CanTrackChanges ? " as tracked changes" : string.Empty;
+        context.Stdout.WriteLine(unchangedInPlace
+            ? $"{file.DisplayPath}: nothing to fix"
+            : $"{file.DisplayPath}: {Count(result.Applied.Count)} written{how} to {targetDisplay}");
+        try
+        {
+            var after = documents.Reader.Read(targetDisplay, result.Content).Lint(options);
+            return ReportRemaining(after, request.FailOn, report);
+        }
+        catch (DocumentException exception)
+        {
+            problem = $"{targetDisplay}: {exception.Reason}";
+            return null;
+        }
     }
 
     /// <summary><c>draft.md</c> becomes <c>draft.fixed.md</c> beside it.</summary>
@@ -169,104 +220,16 @@ internal static class FixCommand
             Path.GetDirectoryName(fullPath) ?? ".",
             Path.GetFileNameWithoutExtension(fullPath) + ".fixed" + Path.GetExtension(fullPath));
 
-    private static bool? FixText(CommandContext context, FixRequest request, FileSetup setup, FileInput file, string target, string targetDisplay, LintTextOutput report, out string? problem)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            problem = $"{file.DisplayPath}: cannot be read: {exception.Message}";
-            return null;
-        }
-
-        var original = Utf8Text.TryDecode(bytes, out var reason);
-        if (original is null)
-        {
-            problem = $"{file.DisplayPath}: {reason}";
-            return null;
-        }
-
-        var html = InputReader.IsHtml(file.FullPath);
-        var scan = html ? HtmlText.Extract(original) : ScanText.Plain(original);
-        var result = TextFixer.Fix(scan, setup.Options);
-        var lines = new LineMap(original);
-        foreach (var change in result.Applied)
-        {
-            WriteChange(context.Stdout, file.DisplayPath, lines, change, null);
-        }
-
-        foreach (var change in result.Skipped)
-        {
-            WriteChange(context.Stdout, file.DisplayPath, lines, change, "skipped: markup inside the text to replace");
-        }
-
-        var unchangedInPlace = request.InPlace && result.Applied.Count == 0;
-        if (!unchangedInPlace)
-        {
-            var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-            var encoded = new UTF8Encoding(hasBom).GetPreamble().Concat(new UTF8Encoding(false).GetBytes(result.Text)).ToArray();
-            var writeProblem = AtomicFile.Write(target, encoded, file.FullPath, request.InPlace);
-            if (writeProblem is not null)
-            {
-                problem = $"{targetDisplay}: {writeProblem}";
-                return null;
-            }
-        }
-
-        context.Stdout.WriteLine(unchangedInPlace
-            ? $"{file.DisplayPath}: nothing to fix"
-            : $"{file.DisplayPath}: {Count(result.Applied.Count)} written to {targetDisplay}");
-        problem = null;
-        var fixedScan = html ? HtmlText.Extract(result.Text) : ScanText.Plain(result.Text);
-        var after = DocumentLinter.LintText(new LoadedDocument(targetDisplay, fixedScan), setup.Options);
-        return ReportRemaining(after, request.FailOn, report);
-    }
-
-    private static bool? FixWord(CommandContext context, FixRequest request, FileSetup setup, FileInput file, string target, string targetDisplay, LintTextOutput report, out string? problem)
-    {
-        DocxFixResult result;
-        DocxLintResult before;
-        try
-        {
-            before = DocxLinter.Lint(file.FullPath, setup.Options);
-            result = DocxLinter.Fix(file.FullPath, target, request.TrackChanges, setup.Options, request.InPlace);
-        }
-        catch (DocxException exception)
-        {
-            problem = DocumentLinter.Describe(exception, file);
-            return null;
-        }
-
-        var lines = new LineMap(before.Text.Text, paragraphSeparatorEndsLine: true);
-        foreach (var change in result.Applied)
-        {
-            WriteChange(context.Stdout, file.DisplayPath, lines, change, null);
-        }
-
-        foreach (var change in result.Skipped)
-        {
-            WriteChange(context.Stdout, file.DisplayPath, lines, change, "skipped: it crosses a paragraph or overlaps another change");
-        }
-
-        var how = request.TrackChanges ? " as tracked changes" : string.Empty;
-        context.Stdout.WriteLine($"{file.DisplayPath}: {Count(result.Applied.Count)} written{how} to {targetDisplay}");
-        var after = new DocumentLinter(new InputReader(TextReader.Null)).Lint(new FileInput(targetDisplay, target), setup.Options, null, out problem);
-        return after is null ? null : ReportRemaining(after, request.FailOn, report);
-    }
-
-    private static bool ReportRemaining(LintedFile after, RuleSeverity failOn, LintTextOutput report)
+    private static bool ReportRemaining(DocumentLintResult after, RuleSeverity failOn, LintTextOutput report)
     {
         var left = after.Findings.Where(f => CommonOptions.Fails(f.Diagnostic.Severity, failOn)).ToList();
         report.WriteFile(after with { Findings = left });
         return left.Count > 0;
     }
 
-    private static void WriteChange(TextWriter output, string path, LineMap lines, TextChange change, string? note)
+    private static void WriteChange(TextWriter output, string path, SourceText text, TextChange change, string? note)
     {
-        var (line, column) = lines.Locate(change.Span.Start);
+        var (line, column) = text.Lines.Locate(change.Span.Start);
         var rules = string.Join(", ", change.RuleIds);
         var suffix = note is null ? string.Empty : "  " + note;
         output.WriteLine($"{path}:{line}:{column}: '{change.OriginalText}' -> '{change.NewText}' ({rules}){suffix}");

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Citaties.Cli.Inputs;
-using Citaties.Cli.Linting;
+using Citaties.Documents;
 using Citaties.Cli.Output.Lint;
 using Citaties.Cli.Settings;
 using Citaties.Rules;
@@ -46,11 +46,12 @@ internal static class LintCommand
             HelpName = "OUT.docx",
         };
         var threads = CommonOptions.Threads("read and lint");
+        var encoding = CommonOptions.Encoding();
         var files = CommonOptions.Files(CommonOptions.DocumentFilesDescription);
 
         var command = new Command("lint", "Checks the citations in files against the rules of a profile and reports the findings.")
         {
-            format, profile, failOn, config, catalog, language, annotate, threads, files,
+            format, profile, failOn, config, catalog, language, annotate, threads, encoding, files,
         };
         command.SetAction(parsed => Run(
             context,
@@ -63,6 +64,7 @@ internal static class LintCommand
                 parsed.GetValue(language),
                 parsed.GetValue(annotate),
                 parsed.GetValue(threads),
+                CommonOptions.ParseEncoding(parsed.GetValue(encoding)!),
                 parsed.GetValue(files)!)));
         return command;
     }
@@ -76,36 +78,36 @@ internal static class LintCommand
         string? Language,
         string? Annotate,
         int Threads,
+        EncodingPolicy Encoding,
         string[] Files);
 
     private static int Run(CommandContext context, LintRequest request)
     {
         var workingDirectory = context.Settings.WorkingDirectory;
-        var settings = FileSettings.Create(workingDirectory, request.Profile, request.Language, request.Config, request.Catalogs, out var problem);
+        var settings = CliSettingsResolver.Create(workingDirectory, request.Profile, request.Language, request.Config, request.Catalogs, out var problem);
         if (settings is null)
         {
             context.Stderr.WriteLine($"citaties: {problem}");
             return CliApp.ExitUsageOrInputError;
         }
 
-        var inputs = new InputResolver(workingDirectory, FolderWalker.TextAndWordExtensions).Resolve(request.Files).ToList();
+        var documents = new DocumentInputs(context.Stdin, request.Encoding);
+        var inputs = new InputResolver(workingDirectory, documents.FolderExtensions).Resolve(request.Files).ToList();
         string? annotateTo = null;
         if (request.Annotate is not null)
         {
-            if (inputs.Count != 1 || !WordDocuments.Is(inputs[0]))
+            if (inputs.Count != 1 || inputs[0] is not FileInput)
             {
-                context.Stderr.WriteLine("citaties: --annotate needs exactly one .docx input");
+                context.Stderr.WriteLine($"citaties: {AnnotateNeedsWord}");
                 return CliApp.ExitUsageOrInputError;
             }
 
             annotateTo = Path.GetFullPath(Path.Combine(workingDirectory, request.Annotate));
         }
 
-        var reader = new InputReader(context.Stdin);
-        var linter = new DocumentLinter(reader);
         // Settings and standard input are taken in input order on this thread; only the jobs that are ready run in parallel.
-        var jobs = inputs.Select(input => Prepare(input, settings, reader)).ToList();
-        var results = OrderedWork.InOrder(jobs, request.Threads, job => Lint(job, linter, annotateTo));
+        var jobs = inputs.Select(input => Prepare(input, settings, documents, workingDirectory)).ToList();
+        var results = OrderedWork.InOrder(jobs, request.Threads, job => Lint(job, documents, annotateTo));
         var failed = false;
         var found = false;
         using (var output = CreateOutput(context, request, settings))
@@ -137,66 +139,86 @@ internal static class LintCommand
         return failed ? CliApp.ExitUsageOrInputError : found ? ExitFindings : CliApp.ExitOk;
     }
 
+    private const string AnnotateNeedsWord = "--annotate needs exactly one .docx input";
+
     /// <summary>
-    /// One input made ready to lint: its options, and for standard input the text, or a problem to report (null when
-    /// it was reported for an earlier input). <see cref="FileSettings"/> caches configurations and reports a bad one
-    /// only for the first input under it, and standard input is one stream that the first '-' reads; both must
+    /// One input made ready to lint: its options, and for standard input the document, or a problem to report (null
+    /// when it was reported for an earlier input). <see cref="SettingsResolver"/> caches configurations and reports a
+    /// bad one only for the first input under it, and standard input is one stream that the first '-' reads; both must
     /// therefore happen in input order, not on the threads that lint.
     /// </summary>
-    private sealed record LintJob(ResolvedInput Input, LintOptions? Options, LoadedDocument? Stdin, string? Problem);
+    private sealed record LintJob(ResolvedInput Input, LintOptions? Options, SourceDocument? Stdin, string? Problem);
 
     /// <summary>The findings of one input, or null with the problem to report (null when reported already).</summary>
-    private sealed record LintResult(LintedFile? File, string? Problem);
+    private sealed record LintResult(DocumentLintResult? File, string? Problem);
 
-    private static LintJob Prepare(ResolvedInput input, FileSettings settings, InputReader reader)
+    private static LintJob Prepare(ResolvedInput input, SettingsResolver settings, DocumentInputs documents, string workingDirectory)
     {
         if (input is InputProblem bad)
         {
             return new LintJob(input, null, null, $"{bad.DisplayPath}: {bad.Reason}");
         }
 
-        var setup = settings.For((input as FileInput)?.FullPath, out var problem);
-        if (setup is null)
+        var options = settings.For((input as FileInput)?.FullPath ?? workingDirectory, out var problem);
+        if (options is null)
         {
             return new LintJob(input, null, null, problem);
         }
 
         if (input is not StdinInput)
         {
-            return new LintJob(input, setup.Options, null, null);
+            return new LintJob(input, options, null, null);
         }
 
-        var document = reader.Read(input, out var reason);
-        return document is null
-            ? new LintJob(input, null, null, $"{input.DisplayPath}: {reason}")
-            : new LintJob(input, setup.Options, document, null);
+        var document = documents.Read(input, out problem);
+        return document is null ? new LintJob(input, null, null, problem) : new LintJob(input, options, document, null);
     }
 
     // The work that runs in parallel: it reads only its own file (and for --annotate writes only its own copy).
-    private static LintResult Lint(LintJob job, DocumentLinter linter, string? annotateTo)
+    private static LintResult Lint(LintJob job, DocumentInputs documents, string? annotateTo)
     {
         if (job.Options is null)
         {
             return new LintResult(null, job.Problem);
         }
 
-        if (job.Stdin is not null)
+        string? problem = null;
+        var document = job.Stdin ?? documents.Read(job.Input, out problem);
+        if (document is null)
         {
-            return new LintResult(DocumentLinter.LintText(job.Stdin, job.Options), null);
+            return new LintResult(null, problem);
         }
 
-        var linted = linter.Lint(job.Input, job.Options, annotateTo, out var problem);
-        return new LintResult(linted, problem);
+        if (annotateTo is null)
+        {
+            return new LintResult(document.Lint(job.Options), null);
+        }
+
+        if (!document.CanAnnotate)
+        {
+            return new LintResult(null, AnnotateNeedsWord);
+        }
+
+        try
+        {
+            var (result, content) = document.Annotate(job.Options);
+            AtomicFile.Write(annotateTo, content, ((FileInput)job.Input).FullPath, inPlace: false);
+            return new LintResult(result, null);
+        }
+        catch (DocumentException exception)
+        {
+            return new LintResult(null, DocumentInputs.Describe(exception, job.Input));
+        }
     }
 
-    private static ILintOutput CreateOutput(CommandContext context, LintRequest request, FileSettings settings) => request.Format switch
+    private static ILintOutput CreateOutput(CommandContext context, LintRequest request, SettingsResolver settings) => request.Format switch
     {
         "json" => new LintJsonOutput(context.Stdout),
         "sarif" => new SarifOutput(
             context.Stdout,
             context.Settings.WorkingDirectory,
             request.Language == "en" ? CultureInfo.GetCultureInfo("en-GB") : LintOptions.Default.Culture,
-            settings.FlagProfile ?? LintProfile.Literatuur),
+            settings.OverrideProfile ?? LintProfile.Literatuur),
         _ => new LintTextOutput(context.Stdout, context.Settings.UseColour),
     };
 }

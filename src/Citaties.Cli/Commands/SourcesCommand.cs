@@ -1,12 +1,9 @@
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Linq;
 using Citaties.Cli.Inputs;
 using Citaties.Cli.Output;
-using Citaties.Cli.Sources;
-using Citaties.OpenXml;
-using Citaties.OpenXml.Input;
-using Citaties.Rules;
+using Citaties.Cli.Settings;
+using Citaties.Documents;
 
 namespace Citaties.Cli.Commands;
 
@@ -19,12 +16,6 @@ internal static class SourcesCommand
     /// <summary>The values of <c>--format</c>.</summary>
     public static readonly string[] Formats = { "text", "md", "json" };
 
-    // Only the citations are needed: every rule off, so a Word document is read and scanned without linting.
-    private static readonly LintOptions NoRules = new()
-    {
-        Severities = RuleCatalog.All.ToDictionary(d => d.Id, _ => RuleSeverity.None),
-    };
-
     /// <summary>The command, bound to the streams of <paramref name="context"/>.</summary>
     public static Command Create(CommandContext context)
     {
@@ -35,58 +26,46 @@ internal static class SourcesCommand
             HelpName = "text|md|json",
         };
         format.AcceptOnlyFromAmong(Formats);
+        var encoding = CommonOptions.Encoding();
         var files = CommonOptions.Files(CommonOptions.DocumentFilesDescription);
         var command = new Command("sources", "Prints a table of authorities: every cited source once, grouped, with where it is cited.")
         {
-            format, files,
+            format, encoding, files,
         };
-        command.SetAction(parsed => Run(context, parsed.GetValue(format)!, parsed.GetValue(files)!));
+        command.SetAction(parsed => Run(context, parsed.GetValue(format)!, CommonOptions.ParseEncoding(parsed.GetValue(encoding)!), parsed.GetValue(files)!));
         return command;
     }
 
-    private static int Run(CommandContext context, string format, IReadOnlyList<string> arguments)
+    private static int Run(CommandContext context, string format, EncodingPolicy encoding, IReadOnlyList<string> arguments)
     {
-        var resolver = new InputResolver(context.Settings.WorkingDirectory, FolderWalker.TextAndWordExtensions);
-        var reader = new InputReader(context.Stdin);
-        var table = new SourceTable();
+        var workingDirectory = context.Settings.WorkingDirectory;
+        var settings = CliSettingsResolver.Create(workingDirectory, null, null, null, System.Array.Empty<string>(), out var problem);
+        if (settings is null)
+        {
+            context.Stderr.WriteLine($"citaties: {problem}");
+            return CliApp.ExitUsageOrInputError;
+        }
+
+        var documents = new DocumentInputs(context.Stdin, encoding);
+        var resolver = new InputResolver(workingDirectory, documents.FolderExtensions);
+        var table = new AuthorityTable();
         var failed = false;
         foreach (var input in resolver.Resolve(arguments))
         {
-            if (WordDocuments.Is(input))
-            {
-                var file = (FileInput)input;
-                try
-                {
-                    var result = DocxLinter.Lint(file.FullPath, NoRules);
-                    table.Add(result.Citations, c =>
-                    {
-                        var paragraph = result.Text.ParagraphAt(c.Span.Start);
-                        return new CitationPlace(file.DisplayPath, c.Text, 0, 0, paragraph?.PartUri ?? "/word/document.xml", (paragraph?.Index ?? 0) + 1);
-                    });
-                }
-                catch (DocxException exception)
-                {
-                    context.Stderr.WriteLine($"citaties: {Linting.DocumentLinter.Describe(exception, file)}");
-                    failed = true;
-                }
-
-                continue;
-            }
-
-            var document = reader.Read(input, out var reason);
+            var options = settings.For((input as FileInput)?.FullPath ?? workingDirectory, out problem);
+            var document = options is null ? null : documents.Read(input, out problem);
             if (document is null)
             {
-                context.Stderr.WriteLine($"citaties: {input.DisplayPath}: {reason}");
+                if (problem is not null)
+                {
+                    context.Stderr.WriteLine($"citaties: {problem}");
+                }
+
                 failed = true;
                 continue;
             }
 
-            var lines = new LineMap(document.Text.Original);
-            table.Add(ExtractCommand.Extract(document.Text), c =>
-            {
-                var (line, column) = lines.Locate(c.Span.Start);
-                return new CitationPlace(document.DisplayPath, c.Text, line, column, null, 0);
-            });
+            table.Add(document, options!.Extract);
         }
 
         var sources = table.Sources();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Citaties.Documents;
 using Citaties.Model;
 
 namespace Citaties.Cli.Output;
@@ -10,8 +11,8 @@ namespace Citaties.Cli.Output;
 /// </summary>
 internal interface IExtractOutput : IDisposable
 {
-    /// <summary>The citations of one file; their spans are offsets into <paramref name="text"/>.</summary>
-    void WriteFile(string path, string text, IReadOnlyList<Citation> citations);
+    /// <summary>The citations of one document; their spans are offsets into its own text (<see cref="SourceText.Source"/>).</summary>
+    void WriteFile(SourceDocument document, IReadOnlyList<Citation> citations);
 
     /// <summary>Ends the output.</summary>
     void Complete();

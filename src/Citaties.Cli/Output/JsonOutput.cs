@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using Citaties.Documents;
 using Citaties.Model;
 using Citaties.Serialization;
 
@@ -21,11 +22,11 @@ internal sealed class JsonOutput : IExtractOutput
     }
 
     /// <inheritdoc />
-    public void WriteFile(string path, string text, IReadOnlyList<Citation> citations)
+    public void WriteFile(SourceDocument document, IReadOnlyList<Citation> citations)
     {
         var writer = sink.Writer;
         writer.WriteStartObject();
-        writer.WriteString("path", path);
+        writer.WriteString("path", document.Name);
         writer.WritePropertyName("citations");
         writer.WriteStartArray();
         foreach (var citation in citations)

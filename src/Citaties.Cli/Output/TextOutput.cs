@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Citaties.Documents;
 using Citaties.Model;
 
 namespace Citaties.Cli.Output;
@@ -22,18 +23,18 @@ internal sealed class TextOutput : IExtractOutput
     }
 
     /// <inheritdoc />
-    public void WriteFile(string path, string text, IReadOnlyList<Citation> citations)
+    public void WriteFile(SourceDocument document, IReadOnlyList<Citation> citations)
     {
         if (citations.Count == 0)
         {
             return;
         }
 
-        var lines = new LineMap(text);
+        var lines = document.Text.Lines;
         foreach (var citation in citations)
         {
             var (line, column) = lines.Locate(citation.Span.Start);
-            output.Write(style.Location($"{path}:{line}:{column}"));
+            output.Write(style.Location($"{document.Name}:{line}:{column}"));
             output.Write("  ");
             output.Write(style.Kind(citation.Kind.ToJsonName()));
             output.Write("  ");

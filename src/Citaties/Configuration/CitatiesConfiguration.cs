@@ -91,7 +91,7 @@ public sealed record CitatiesConfiguration
             Severities = severities,
             Culture = Culture ?? LintOptions.Default.Culture,
             DossierStyle = DossierStyle,
-            Abbreviations = Abbreviations,
+            Extract = new ExtractOptions { Abbreviations = Abbreviations },
         };
     }
 }

@@ -15,16 +15,17 @@ public static class ConfigurationLoader
 
     /// <summary>
     /// The nearest <c>citaties.json</c> in the folder of <paramref name="path"/> (a file or folder) or any
-    /// folder above it; null when there is none.
+    /// folder above it, looked up in <paramref name="files"/> (the disk when null); null when there is none.
     /// </summary>
-    public static string? Find(string path)
+    public static string? Find(string path, IFileSystem? files = null)
     {
+        files ??= PhysicalFileSystem.Instance;
         var full = Path.GetFullPath(path);
-        var directory = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full).Directory;
-        for (; directory is not null; directory = directory.Parent)
+        var directory = files.DirectoryExists(full) ? full : Path.GetDirectoryName(full);
+        for (; !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
         {
-            var candidate = Path.Combine(directory.FullName, CitatiesConfiguration.FileName);
-            if (File.Exists(candidate))
+            var candidate = Path.Combine(directory, CitatiesConfiguration.FileName);
+            if (files.FileExists(candidate))
             {
                 return candidate;
             }
@@ -34,19 +35,23 @@ public static class ConfigurationLoader
     }
 
     /// <summary>The configuration that applies to <paramref name="path"/>, or an empty one when no file is found.</summary>
-    public static CitatiesConfiguration LoadFor(string path)
+    public static CitatiesConfiguration LoadFor(string path, IFileSystem? files = null)
     {
-        var file = Find(path);
-        return file is null ? new CitatiesConfiguration() : Load(file);
+        var file = Find(path, files);
+        return file is null ? new CitatiesConfiguration() : Load(file, files);
     }
 
-    /// <summary>Reads a configuration file; throws <see cref="ConfigurationException"/> naming the key and what is allowed.</summary>
-    public static CitatiesConfiguration Load(string path)
+    /// <summary>
+    /// Reads a configuration file from <paramref name="files"/> (the disk when null); throws
+    /// <see cref="ConfigurationException"/> naming the key and what is allowed.
+    /// </summary>
+    public static CitatiesConfiguration Load(string path, IFileSystem? files = null)
     {
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            using var reader = new StreamReader((files ?? PhysicalFileSystem.Instance).OpenRead(path));
+            json = reader.ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using Citaties.Catalog;
 
 namespace Citaties.Rules;
 
-/// <summary>How to lint: the profile, per-rule severities, the message language and document conventions.</summary>
+/// <summary>
+/// How to lint: the profile, per-rule severities, the message language and document conventions, and the
+/// <see cref="ExtractOptions"/> the citations are found with. One options type for a whole run.
+/// </summary>
 public sealed record LintOptions
 {
     /// <summary>The defaults: profile <c>literatuur</c>, Dutch messages.</summary>
@@ -23,9 +25,6 @@ public sealed record LintOptions
     /// <summary>How five-digit dossier numbers should be written; null follows the document's own majority.</summary>
     public DossierNumberStyle? DossierStyle { get; init; }
 
-    /// <summary>Abbreviations the document may use without defining them (from configuration), with their expansion.</summary>
-    public IReadOnlyDictionary<string, string> Abbreviations { get; init; } = new Dictionary<string, string>();
-
     private readonly DateTime? today;
 
     /// <summary>
@@ -38,11 +37,12 @@ public sealed record LintOptions
         init => today = value.Date;
     }
 
-    /// <summary>The catalog laws are resolved against (with imported article lists for CIT2002); null for the embedded <see cref="LawCatalog.Default"/>.</summary>
-    public LawCatalog? Catalog { get; init; }
-
-    /// <summary>The extraction options these lint options imply: the same catalog and configured abbreviations.</summary>
-    public ExtractOptions ToExtractOptions() => new() { Catalog = Catalog, Abbreviations = Abbreviations };
+    /// <summary>
+    /// How citations are found and their laws resolved: the catalog (with imported article lists for CIT2002),
+    /// abbreviations configured for the document, and the law the document itself is. Linting extracts with
+    /// exactly these options, so every extraction setting reaches the rules.
+    /// </summary>
+    public ExtractOptions Extract { get; init; } = ExtractOptions.Default;
 
     /// <summary>The severity of <paramref name="descriptor"/> under these options.</summary>
     public RuleSeverity SeverityOf(RuleDescriptor descriptor) =>

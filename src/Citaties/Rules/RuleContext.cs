@@ -24,7 +24,7 @@ internal sealed class RuleContext
         NearMisses = nearMisses;
         Options = options;
         this.diagnostics = diagnostics;
-        var forDocument = extractOptions ?? options.ToExtractOptions();
+        var forDocument = extractOptions ?? options.Extract;
         document = new Lazy<DocumentContext>(() => DocumentContext.Create(citations, forDocument));
     }
 

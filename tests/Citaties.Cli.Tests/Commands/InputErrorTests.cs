@@ -80,7 +80,7 @@ public class InputErrorTests
         var run = Tool.Run(folder.Path, "extract", "plaatjes");
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Stderr, Does.StartWith("citaties: plaatjes: folder holds no .txt, .md, .html, .htm files"));
+        Assert.That(run.Stderr, Does.StartWith("citaties: plaatjes: folder holds no .txt, .md, .html, .htm, .docx files"));
     }
 
     [Test]

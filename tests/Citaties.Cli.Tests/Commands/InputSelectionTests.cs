@@ -28,7 +28,7 @@ public class InputSelectionTests
     }
 
     [Test]
-    public void Walks_a_folder_recursively_in_ordinal_path_order_taking_only_text_files()
+    public void Walks_a_folder_recursively_in_ordinal_path_order_taking_only_documents()
     {
         using var folder = new TempFolder();
         folder.Write("docs/b.txt", "BWBR0000002");
@@ -37,7 +37,7 @@ public class InputSelectionTests
         folder.Write("docs/sub/d.HTM", "<p>BWBR0000004</p>");
         folder.Write("docs/B.txt", "BWBR0000005");
         folder.Write("docs/plaatje.png", "BWBR0000006");
-        folder.Write("docs/notities.docx", "BWBR0000007");
+        WordFiles.Write(Path.Combine(folder.Path, "docs", "notities.docx"), "BWBR0000007");
         folder.Write("docs/.git/HEAD.txt", "BWBR0000008");
 
         var run = Tool.Run(folder.Path, "extract", "--format", "json", "docs");
@@ -46,7 +46,7 @@ public class InputSelectionTests
         using var json = run.Json();
         Assert.That(
             MachineInterface.Paths(json),
-            Is.EqualTo(new[] { "docs/B.txt", "docs/a.md", "docs/b.txt", "docs/sub/c.html", "docs/sub/d.HTM" }));
+            Is.EqualTo(new[] { "docs/B.txt", "docs/a.md", "docs/b.txt", "docs/notities.docx", "docs/sub/c.html", "docs/sub/d.HTM" }));
     }
 
     [TestCase("docs/", "docs/a.txt")]

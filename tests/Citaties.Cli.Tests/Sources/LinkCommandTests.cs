@@ -36,7 +36,7 @@ public class LinkCommandTests
     }
 
     [Test]
-    public void Refuses_the_input_as_output_text_files_and_damaged_documents()
+    public void Refuses_the_input_as_output_and_damaged_documents_and_links_text_files_too()
     {
         using var folder = new TempFolder();
         var input = WordFiles.Write(Path.Combine(folder.Path, "ontwerp.docx"), "Zie BWBR0001903.");
@@ -51,8 +51,8 @@ public class LinkCommandTests
         Assert.That(over.ExitCode, Is.EqualTo(2));
         Assert.That(over.Stderr, Does.Contain("is the input file"));
         Assert.That(File.ReadAllBytes(input), Is.EqualTo(before));
-        Assert.That(text.ExitCode, Is.EqualTo(2));
-        Assert.That(text.Stderr, Does.Contain("Word documents (.docx) only"));
+        Assert.That(text.ExitCode, Is.EqualTo(0), text.ToString());
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "a.linked.txt")), Does.StartWith("BWBR0001903 <https://wetten.overheid.nl/"));
         Assert.That(damaged.ExitCode, Is.EqualTo(2));
         Assert.That(damaged.Stderr, Does.StartWith("citaties: kapot.docx: "));
     }

@@ -25,7 +25,7 @@ public class LibreOfficeConversionTests
         try
         {
             var annotated = Path.Combine(folder, "geannoteerd.docx");
-            var result = DocxLinter.Annotate(SamplePaths.WetsvoorstelDocx, annotated);
+            var result = DocxCitations.Annotate(SamplePaths.WetsvoorstelDocx, annotated);
             var start = new ProcessStartInfo(soffice!)
             {
                 ArgumentList = { "-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "pdf", "--outdir", folder, annotated },

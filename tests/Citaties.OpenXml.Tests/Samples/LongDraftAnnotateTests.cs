@@ -39,7 +39,7 @@ public class LongDraftAnnotateTests
     {
         using var output = new MemoryStream();
 
-        var result = DocxLinter.Annotate(new MemoryStream(draft, writable: false), output, "lang.docx");
+        var result = DocxCitations.Annotate(new MemoryStream(draft, writable: false), output, "lang.docx");
 
         using var document = WordprocessingDocument.Open(new MemoryStream(output.ToArray()), false);
         var after = DocxTextReader.Read(document);

@@ -69,7 +69,7 @@ public class ConfigurationLoaderTests
             Assert.That(options.Profile, Is.EqualTo(LintProfile.Kamerstuk));
             Assert.That(options.SeverityOf(RuleCatalog.ChamberMissing), Is.EqualTo(RuleSeverity.None));
             Assert.That(options.SeverityOf(RuleCatalog.ParagraphAsNumber), Is.EqualTo(RuleSeverity.Error));
-            Assert.That(options.Abbreviations["Wrs"], Is.EqualTo("wetsvoorstel regulering sekswerk"));
+            Assert.That(options.Extract.Abbreviations["Wrs"], Is.EqualTo("wetsvoorstel regulering sekswerk"));
             Assert.That(configuration.Catalogs, Is.EqualTo(new[] { Path.Combine(root, "extra", "catalog.json") }));
             Assert.That(options.DossierStyle, Is.EqualTo(DossierNumberStyle.Compact));
             Assert.That(options.Culture.TwoLetterISOLanguageName, Is.EqualTo("en"));

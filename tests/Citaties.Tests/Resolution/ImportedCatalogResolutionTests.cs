@@ -46,7 +46,7 @@ public class ImportedCatalogResolutionTests
     {
         var catalog = ImportCorpus();
 
-        var c = CitationLinter.Lint("artikel 1:3 Awb", new Citaties.Rules.LintOptions { Catalog = catalog }).Citations.OfType<ArticleCitation>().Single();
+        var c = CitationLinter.Lint("artikel 1:3 Awb", new Citaties.Rules.LintOptions { Extract = new ExtractOptions { Catalog = catalog } }).Citations.OfType<ArticleCitation>().Single();
 
         Assert.That(c.Law?.LawEntry?.Articles?.Select(a => a.Label), Does.Contain("1:3"));
     }

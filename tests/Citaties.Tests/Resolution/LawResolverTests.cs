@@ -306,7 +306,7 @@ public class LawResolverTests
         {
             Assert.That(Article("artikel 4 Wpn").Law, Is.Null);
             Assert.That(Article("artikel 4 Wpn", new ExtractOptions { Catalog = catalog }).Law?.Bwb, Is.EqualTo("BWBR9999999"));
-            var linted = CitationLinter.Lint("artikel 4 Wpn", new LintOptions { Catalog = catalog }).Citations.OfType<ArticleCitation>().Single();
+            var linted = CitationLinter.Lint("artikel 4 Wpn", new LintOptions { Extract = new ExtractOptions { Catalog = catalog } }).Citations.OfType<ArticleCitation>().Single();
             Assert.That(linted.Law?.Bwb, Is.EqualTo("BWBR9999999"));
         });
     }

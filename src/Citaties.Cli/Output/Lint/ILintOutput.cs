@@ -1,5 +1,5 @@
 using System;
-using Citaties.Cli.Linting;
+using Citaties.Documents;
 
 namespace Citaties.Cli.Output.Lint;
 
@@ -7,7 +7,7 @@ namespace Citaties.Cli.Output.Lint;
 internal interface ILintOutput : IDisposable
 {
     /// <summary>The findings of one file.</summary>
-    void WriteFile(LintedFile file);
+    void WriteFile(DocumentLintResult file);
 
     /// <summary>Ends the output.</summary>
     void Complete();

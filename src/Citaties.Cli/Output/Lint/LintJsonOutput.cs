@@ -1,5 +1,5 @@
 using System.IO;
-using Citaties.Cli.Linting;
+using Citaties.Documents;
 using Citaties.Rules;
 
 namespace Citaties.Cli.Output.Lint;
@@ -21,11 +21,11 @@ internal sealed class LintJsonOutput : ILintOutput
     }
 
     /// <inheritdoc />
-    public void WriteFile(LintedFile file)
+    public void WriteFile(DocumentLintResult file)
     {
         var writer = sink.Writer;
         writer.WriteStartObject();
-        writer.WriteString("path", file.Path);
+        writer.WriteString("path", file.Document.Name);
         writer.WritePropertyName("diagnostics");
         writer.WriteStartArray();
         foreach (var finding in file.Findings)

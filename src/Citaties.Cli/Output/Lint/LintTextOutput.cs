@@ -1,5 +1,5 @@
 using System.IO;
-using Citaties.Cli.Linting;
+using Citaties.Documents;
 using Citaties.Rules;
 
 namespace Citaties.Cli.Output.Lint;
@@ -22,12 +22,12 @@ internal sealed class LintTextOutput : ILintOutput
     }
 
     /// <inheritdoc />
-    public void WriteFile(LintedFile file)
+    public void WriteFile(DocumentLintResult file)
     {
         foreach (var finding in file.Findings)
         {
             var d = finding.Diagnostic;
-            output.Write(style.Location($"{file.Path}:{finding.Region.StartLine}:{finding.Region.StartColumn}:"));
+            output.Write(style.Location($"{file.Document.Name}:{finding.Region.StartLine}:{finding.Region.StartColumn}:"));
             output.Write(' ');
             output.Write(style.Severity(d.Severity, d.Severity.ToName()));
             output.Write(' ');

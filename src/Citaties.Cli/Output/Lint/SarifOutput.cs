@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Citaties.Cli.Linting;
+using Citaties.Documents;
 using Citaties.Rules;
 
 namespace Citaties.Cli.Output.Lint;
@@ -85,7 +85,7 @@ internal sealed class SarifOutput : ILintOutput
     }
 
     /// <inheritdoc />
-    public void WriteFile(LintedFile file)
+    public void WriteFile(DocumentLintResult file)
     {
         var writer = sink.Writer;
         foreach (var finding in file.Findings)
@@ -104,7 +104,7 @@ internal sealed class SarifOutput : ILintOutput
             writer.WriteStartObject();
             writer.WritePropertyName("physicalLocation");
             writer.WriteStartObject();
-            WriteArtifactLocation(writer, file.Path);
+            WriteArtifactLocation(writer, file.Document.Name);
             WriteRegion(writer, finding.Region, finding.Text);
             writer.WriteEndObject();
             if (finding.Place is { } place)
@@ -125,7 +125,7 @@ internal sealed class SarifOutput : ILintOutput
             writer.WriteEndArray();
             if (finding.Fix is { } fix)
             {
-                WriteFix(writer, file.Path, fix);
+                WriteFix(writer, file.Document.Name, fix);
             }
 
             if (finding.Place is { } where)

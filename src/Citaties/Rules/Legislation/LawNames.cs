@@ -18,7 +18,7 @@ internal static class LawNames
             : null;
 
     /// <summary>The catalog the document is linted against: the configured one or the embedded one.</summary>
-    public static LawCatalog Catalog(RuleContext context) => context.Options.Catalog ?? LawCatalog.Default;
+    public static LawCatalog Catalog(RuleContext context) => context.Options.Extract.CatalogOrDefault;
 
     /// <summary>True when the catalog knows <paramref name="abbreviation"/> as a Dutch law, an EU act or a treaty.</summary>
     public static bool IsKnown(LawCatalog catalog, string abbreviation) =>

@@ -18,7 +18,7 @@ public class ArticleCatalogRulesTests
         var sv = importer.ReadFile(CorpusPaths.RequireCorpus("bwb", "BWBR0001903.xml")).Law!;
         var woo = importer.ReadFile(CorpusPaths.RequireCorpus("bwb", "toestand", "bwb_toestand.xml")).Law!;
         var catalog = LawCatalog.Default.Extend(new CatalogDocument { Laws = new[] { sv, woo } });
-        return In(profile, culture) with { Catalog = catalog };
+        return In(profile, culture) with { Extract = new ExtractOptions { Catalog = catalog } };
     }
 
     private static IReadOnlyList<Diagnostic> Lint(string text, LintOptions options, string id) =>

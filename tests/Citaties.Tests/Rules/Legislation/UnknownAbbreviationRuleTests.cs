@@ -55,7 +55,7 @@ public class UnknownAbbreviationRuleTests
     [Test]
     public void A_configured_abbreviation_is_fine()
     {
-        var options = In(LintProfile.Literatuur) with { Abbreviations = new Dictionary<string, string> { ["Xyzw"] = "Wet xyz" } };
+        var options = In(LintProfile.Literatuur) with { Extract = new ExtractOptions { Abbreviations = new Dictionary<string, string> { ["Xyzw"] = "Wet xyz" } } };
 
         Assert.That(CitationLinter.Lint("artikel 12 Xyzw", options).Diagnostics.Where(d => d.Id == Id), Is.Empty);
     }
