@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Citaties.Catalog;
-using Citaties.Catalog.Import;
+using Citaties.Catalog.Bwb;
 using Citaties.Documents;
 
 namespace Citaties.Cli.Commands;

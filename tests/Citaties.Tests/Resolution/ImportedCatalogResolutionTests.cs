@@ -1,5 +1,5 @@
 using Citaties.Catalog;
-using Citaties.Catalog.Import;
+using Citaties.Catalog.Bwb;
 using Citaties.Model;
 
 namespace Citaties.Tests.Resolution;

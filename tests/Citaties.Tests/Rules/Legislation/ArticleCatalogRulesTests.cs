@@ -1,5 +1,5 @@
 using Citaties.Catalog;
-using Citaties.Catalog.Import;
+using Citaties.Catalog.Bwb;
 using Citaties.Rules;
 using static Citaties.Tests.Rules.Legislation.LegislationLint;
 

@@ -1,8 +1,6 @@
 using System.Text;
-using Citaties.Catalog;
-using Citaties.Catalog.Import;
 
-namespace Citaties.Tests.Catalog;
+namespace Citaties.Catalog.Bwb.Tests;
 
 /// <summary>Builds small BWB documents as strings for the importer tests.</summary>
 internal static class BwbXml

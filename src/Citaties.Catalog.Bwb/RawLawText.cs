@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>What the streaming reader found in a law text, before titles, dates and duplicates are settled.</summary>
 internal sealed class RawLawText

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>Finds and checks the version date (ISO <c>yyyy-MM-dd</c>) of an imported text.</summary>
 internal static class VersionDate

@@ -1,4 +1,4 @@
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>
 /// Something an import noticed and worked around (an article without a number, a duplicated label, a file that

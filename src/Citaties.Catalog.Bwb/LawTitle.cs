@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>Chooses a law's title and recognises the books of the Burgerlijk Wetboek.</summary>
 internal static class LawTitle

@@ -1,4 +1,4 @@
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>Limits and defaults for <see cref="BwbImporter"/>.</summary>
 public sealed record BwbImportOptions

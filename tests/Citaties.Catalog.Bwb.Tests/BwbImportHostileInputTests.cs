@@ -1,9 +1,9 @@
 using System.Text;
-using Citaties.Catalog.Import;
+using Citaties.Tests;
 using CsCheck;
-using static Citaties.Tests.Catalog.BwbXml;
+using static Citaties.Catalog.Bwb.Tests.BwbXml;
 
-namespace Citaties.Tests.Catalog;
+namespace Citaties.Catalog.Bwb.Tests;
 
 /// <summary>Corrupt, truncated, foreign and hostile input ends in a BwbImportException naming the file and the reason.</summary>
 [TestFixture]

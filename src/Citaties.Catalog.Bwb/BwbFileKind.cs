@@ -1,4 +1,4 @@
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>The kinds of BWB XML file the importer recognises by their root element.</summary>
 public enum BwbFileKind

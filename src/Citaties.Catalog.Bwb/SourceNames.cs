@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>Small text helpers for file names and messages.</summary>
 internal static class SourceNames

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Xml;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>
 /// Reads the parts of a wetstechnische-informatie file a catalog can use: the current citeertitel and the

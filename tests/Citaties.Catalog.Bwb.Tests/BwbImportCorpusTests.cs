@@ -1,7 +1,6 @@
-using Citaties.Catalog;
-using Citaties.Catalog.Import;
+using Citaties.Tests;
 
-namespace Citaties.Tests.Catalog;
+namespace Citaties.Catalog.Bwb.Tests;
 
 /// <summary>Imports the real BWB files of ../shared/corpus/bwb (skipped with a reason when the corpus is absent).</summary>
 [TestFixture]

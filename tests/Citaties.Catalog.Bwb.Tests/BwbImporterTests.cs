@@ -1,9 +1,7 @@
 using System.Text;
-using Citaties.Catalog;
-using Citaties.Catalog.Import;
-using static Citaties.Tests.Catalog.BwbXml;
+using static Citaties.Catalog.Bwb.Tests.BwbXml;
 
-namespace Citaties.Tests.Catalog;
+namespace Citaties.Catalog.Bwb.Tests;
 
 /// <summary>Each format feature of the importer on a small hand-written document.</summary>
 [TestFixture]

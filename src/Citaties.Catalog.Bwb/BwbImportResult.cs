@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>What one BWB XML file yielded.</summary>
 public sealed record BwbImportResult

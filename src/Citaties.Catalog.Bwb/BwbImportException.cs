@@ -1,6 +1,6 @@
 using System;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>
 /// A BWB XML file that cannot be imported (corrupt, truncated, not BWB XML, hostile, too large, unreadable),

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>What importing several BWB XML files yielded: the catalog, and per file what happened.</summary>
 public sealed record BwbBatchImportResult

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>
 /// Makes article labels unique. The same label can occur twice in one text (an article renumbered while the

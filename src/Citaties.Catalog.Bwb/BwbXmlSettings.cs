@@ -1,6 +1,6 @@
 using System.Xml;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>The one place XmlReader settings for BWB input are made: every file is untrusted.</summary>
 internal static class BwbXmlSettings

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>
 /// Imports BWB XML (the older <c>wetgeving</c> format and today's <c>toestand</c> format) into catalog entries:

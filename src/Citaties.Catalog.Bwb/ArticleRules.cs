@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Citaties.Catalog.Import;
+namespace Citaties.Catalog.Bwb;
 
 /// <summary>How article numbers and the vervallen marks of both BWB formats are read.</summary>
 internal static class ArticleRules
