@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using Citaties.Cli.Explain;
 using Citaties.Rules;
 
 namespace Citaties.Cli.Commands;
@@ -88,7 +87,7 @@ internal static class ExplainCommand
         output.Write(descriptor.HasFix ? "Fix: yes, 'citaties fix' can correct it\n" : "Fix: no, it needs a person to correct it\n");
         output.Write($"Help: {descriptor.HelpLink}\n");
         output.Write("\n");
-        var page = RulePages.Find(descriptor.Id);
+        var page = descriptor.Documentation;
         if (page is null)
         {
             output.Write($"There is no documentation page yet ({descriptor.HelpPath}).\n");

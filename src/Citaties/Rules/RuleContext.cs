@@ -42,10 +42,6 @@ internal sealed class RuleContext
 
     public LintOptions Options { get; }
 
-    /// <summary>Picks the Dutch or English text for a part of a message, by the options' culture.</summary>
-    public string Say(string dutch, string english) =>
-        Options.Culture.TwoLetterISOLanguageName == "en" ? english : dutch;
-
     /// <summary>
     /// Reports a finding of <paramref name="descriptor"/> at <paramref name="span"/>. A rule may name a
     /// <paramref name="preferred"/> severity for this case (CIT2006: info for the same meaning); an explicit

@@ -1,55 +1,31 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Citaties.Rules;
 
-/// <summary>Every rule implementation the linter runs, in id order.</summary>
+/// <summary>
+/// Every rule implementation the linter runs, in id order. Found once by reflection, so a new rule is one new
+/// file: there is no list to forget it in.
+/// </summary>
 internal static class RuleRegistry
 {
-    public static IReadOnlyList<CitationRule> All { get; } = new CitationRule[]
+    public static IReadOnlyList<CitationRule> All { get; } = Discover();
+
+    private static CitationRule[] Discover()
     {
-        new EuLaw.EuActNumberFormRule(),
-        new EuLaw.EuDomainYearRule(),
-        new EuLaw.MalformedCelexRule(),
-        new CaseLaw.MalformedEcliRule(),
-        new CaseLaw.UnknownCourtRule(),
-        new CaseLaw.AbolishedCourtRule(),
-        new CaseLaw.EcliLeadingZeroRule(),
-        new CaseLaw.LjnOrdinalAfter2013Rule(),
-        new CaseLaw.LjnWithoutEcliRule(),
-        new CaseLaw.EcliYearMismatchRule(),
-        new Journals.GazetteYearMissingRule(),
-        new Journals.GazetteNumberInvalidRule(),
-        new Journals.GazetteNumberImplausibleRule(),
-        new Journals.GazetteFormRule(),
-        new General.UnparsableCitationRule(),
-        new Parliamentary.ImpossibleSessionYearRule(),
-        new Parliamentary.SessionYearFormRule(),
-        new Parliamentary.ChamberMissingRule(),
-        new Parliamentary.SessionYearMissingRule(),
-        new Parliamentary.DossierSpacingRule(),
-        new Parliamentary.KamerstukLabelRule(),
-        new Parliamentary.EersteKamerLetterRule(),
-        new Parliamentary.HandelingenWithDossierRule(),
-        new Parliamentary.HandelingenMeetingMissingRule(),
-        new Parliamentary.HandelingenItemRule(),
-        new Parliamentary.ImplausibleNumberRule(),
-        new Parliamentary.ImpossibleDossierSuffixRule(),
-        new Legislation.UnknownAbbreviationRule(),
-        new Legislation.ArticleNotFoundRule(),
-        new Legislation.ParagraphAsNumberRule(),
-        new Legislation.PartWordingRule(),
-        new Legislation.AbbreviationBeforeDefinitionRule(),
-        new Legislation.AbbreviationDefinedTwiceRule(),
-        new Legislation.AmbiguousAbbreviationRule(),
-        new Legislation.AbbreviationInRegelingRule(),
-        new Legislation.TitleWithoutVanRule(),
-        new Legislation.RangeWordingRule(),
-        new Legislation.AbbreviationCaseRule(),
-        new Legislation.ArticleRepealedRule(),
-        new Legislation.DefinitionInRegelingRule(),
-        new Legislation.BwWithoutBookRule(),
-        new Identifiers.MalformedBwbIdRule(),
-        new Identifiers.MalformedJciRule(),
-        new Identifiers.MalformedOfficialIdRule(),
-    };
+        var rules = typeof(CitationRule).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(CitationRule).IsAssignableFrom(t))
+            .Select(t => (CitationRule)Activator.CreateInstance(t, nonPublic: true)!)
+            .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
+            .ToArray();
+        var shared = rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
+        if (shared is not null)
+        {
+            throw new InvalidOperationException(
+                $"Rule id {shared.Key} is declared by {string.Join(" and ", shared.Select(r => r.GetType().Name))}.");
+        }
+
+        return rules;
+    }
 }

@@ -38,27 +38,9 @@ public class ExplainCommandTests
         Assert.That(run.Stdout, Does.StartWith("CIT6001: Malformed BWB id\n"));
         Assert.That(run.Stdout, Does.Contain("  regeling     error\n  toelichting  error\n  kamerstuk    error\n  literatuur   error\n"));
         Assert.That(run.Stdout, Does.Contain("Fix: no"));
-        Assert.That(run.Stdout, Does.Contain("Help: " + RuleCatalog.MalformedBwb.HelpLink));
+        Assert.That(run.Stdout, Does.Contain("Help: " + RuleCatalog.Find(RuleIds.MalformedBwb)!.HelpLink));
         var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", "CIT6001.md")).Replace("\r\n", "\n").TrimEnd('\n');
         Assert.That(run.Stdout, Does.EndWith(page + "\n"));
-    }
-
-    [Test]
-    public void Every_rule_page_is_embedded_in_the_tool()
-    {
-        // explain prints the embedded page, so a page left out of the build would leave a rule unexplained.
-        var missing = RuleCatalog.All.Where(d => Citaties.Cli.Explain.RulePages.Find(d.Id) is null).Select(d => d.Id).ToList();
-
-        Assert.That(missing, Is.Empty);
-    }
-
-    [Test]
-    public void Embeds_the_page_of_every_rule_that_has_one()
-    {
-        foreach (var descriptor in RuleCatalog.All.Where(d => File.Exists(Path.Combine(RepositoryRoot(), d.HelpPath))))
-        {
-            Assert.That(Citaties.Cli.Explain.RulePages.Find(descriptor.Id), Does.StartWith("# " + descriptor.Id), descriptor.Id);
-        }
     }
 
     [Test]

@@ -20,7 +20,7 @@ public class LintSarifTests
         var rules = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
         Assert.That(rules.EnumerateArray().Select(r => r.GetProperty("id").GetString()), Is.EqualTo(RuleCatalog.All.Select(d => d.Id)));
         var cit6001 = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "CIT6001");
-        Assert.That(cit6001.GetProperty("helpUri").GetString(), Is.EqualTo(RuleCatalog.MalformedBwb.HelpLink));
+        Assert.That(cit6001.GetProperty("helpUri").GetString(), Is.EqualTo(RuleCatalog.Find(RuleIds.MalformedBwb)!.HelpLink));
         Assert.That(cit6001.GetProperty("defaultConfiguration").GetProperty("level").GetString(), Is.EqualTo("error"));
 
         Assert.That(results, Has.Length.EqualTo(2));
@@ -109,6 +109,6 @@ public class LintSarifTests
     [Test]
     public void Names_rules_by_their_english_title()
     {
-        Assert.That(Citaties.Cli.Output.Lint.SarifOutput.RuleName(RuleCatalog.MalformedBwb), Is.EqualTo("MalformedBWBId"));
+        Assert.That(Citaties.Cli.Output.Lint.SarifOutput.RuleName(RuleCatalog.Find(RuleIds.MalformedBwb)!), Is.EqualTo("MalformedBWBId"));
     }
 }

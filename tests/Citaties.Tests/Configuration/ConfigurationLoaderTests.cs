@@ -67,8 +67,8 @@ public class ConfigurationLoaderTests
         Assert.Multiple(() =>
         {
             Assert.That(options.Profile, Is.EqualTo(LintProfile.Kamerstuk));
-            Assert.That(options.SeverityOf(RuleCatalog.ChamberMissing), Is.EqualTo(RuleSeverity.None));
-            Assert.That(options.SeverityOf(RuleCatalog.ParagraphAsNumber), Is.EqualTo(RuleSeverity.Error));
+            Assert.That(options.SeverityOf(RuleCatalog.Find(RuleIds.ChamberMissing)!), Is.EqualTo(RuleSeverity.None));
+            Assert.That(options.SeverityOf(RuleCatalog.Find(RuleIds.ParagraphAsNumber)!), Is.EqualTo(RuleSeverity.Error));
             Assert.That(options.Extract.Abbreviations["Wrs"], Is.EqualTo("wetsvoorstel regulering sekswerk"));
             Assert.That(configuration.Catalogs, Is.EqualTo(new[] { Path.Combine(root, "extra", "catalog.json") }));
             Assert.That(options.DossierStyle, Is.EqualTo(DossierNumberStyle.Compact));
@@ -122,7 +122,7 @@ public class ConfigurationLoaderTests
         var options = file.Merge(flags).ToLintOptions();
 
         Assert.That(options.Profile, Is.EqualTo(LintProfile.Toelichting));
-        Assert.That(options.SeverityOf(RuleCatalog.ChamberMissing), Is.EqualTo(RuleSeverity.Error));
-        Assert.That(options.SeverityOf(RuleCatalog.SessionYearMissing), Is.EqualTo(RuleSeverity.Info));
+        Assert.That(options.SeverityOf(RuleCatalog.Find(RuleIds.ChamberMissing)!), Is.EqualTo(RuleSeverity.Error));
+        Assert.That(options.SeverityOf(RuleCatalog.Find(RuleIds.SessionYearMissing)!), Is.EqualTo(RuleSeverity.Info));
     }
 }

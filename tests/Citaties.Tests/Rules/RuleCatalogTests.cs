@@ -50,13 +50,13 @@ public class RuleCatalogTests
     {
         var options = new LintOptions { Severities = new Dictionary<string, RuleSeverity> { ["CIT1003"] = RuleSeverity.None } };
 
-        Assert.That(options.SeverityOf(RuleCatalog.ChamberMissing), Is.EqualTo(RuleSeverity.None));
+        Assert.That(options.SeverityOf(RuleCatalog.Find(RuleIds.ChamberMissing)!), Is.EqualTo(RuleSeverity.None));
     }
 
     [Test]
     public void Messages_are_Dutch_by_default_and_English_on_request()
     {
-        var title = RuleCatalog.ImpossibleSessionYear.Title;
+        var title = RuleCatalog.Find(RuleIds.ImpossibleSessionYear)!.Title;
 
         Assert.That(title.For(null), Is.EqualTo("Onmogelijk vergaderjaar"));
         Assert.That(title.For(System.Globalization.CultureInfo.GetCultureInfo("en-GB")), Is.EqualTo("Impossible parliamentary year"));

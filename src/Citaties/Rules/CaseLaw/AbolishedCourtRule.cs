@@ -19,7 +19,14 @@ internal sealed class AbolishedCourtRule : CitationRule<EcliCitation>
 
     internal AbolishedCourtRule(LawCatalog catalog) => this.catalog = catalog;
 
-    public override RuleDescriptor Descriptor => RuleCatalog.AbolishedCourt;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.AbolishedCourt,
+        new("Opgeheven instantie met een later jaar", "Abolished court with a later year"),
+        new("{0} ({1}) is opgeheven en deed na {2} geen uitspraken meer", "{0} ({1}) was abolished and gave no decisions after {2}"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(EcliCitation citation, RuleContext context)
     {

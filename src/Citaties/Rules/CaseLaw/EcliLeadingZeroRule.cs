@@ -9,7 +9,14 @@ namespace Citaties.Rules.CaseLaw;
 /// </summary>
 internal sealed class EcliLeadingZeroRule : CitationRule<EcliCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.EcliLeadingZero;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.EcliLeadingZero,
+        new("Voorloopnul in ECLI-volgnummer", "Leading zero in an ECLI ordinal"),
+        new("Het volgnummer '{0}' heeft een voorloopnul; schrijf '{1}'", "The ordinal '{0}' has a leading zero; write '{1}'"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(EcliCitation citation, RuleContext context)
     {

@@ -10,7 +10,14 @@ namespace Citaties.Rules.CaseLaw;
 /// </summary>
 internal sealed class EcliYearMismatchRule : CitationRule<EcliCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.EcliYearMismatch;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.EcliYearMismatch,
+        new("Uitspraakdatum en ECLI-jaar verschillen", "Decision date and ECLI year differ"),
+        new("De uitspraakdatum ({0}) valt niet in het jaar van de ECLI ({1})", "The decision date ({0}) is not in the ECLI's year ({1})"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(EcliCitation citation, RuleContext context)
     {

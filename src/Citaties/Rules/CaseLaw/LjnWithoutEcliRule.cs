@@ -13,7 +13,14 @@ internal sealed class LjnWithoutEcliRule : CitationRule
     /// <summary>How many characters may stand between the LJN and an ECLI of the same decision.</summary>
     internal const int NeighbourGap = 40;
 
-    public override RuleDescriptor Descriptor => RuleCatalog.LjnWithoutEcli;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.LjnWithoutEcli,
+        new("LJN zonder ECLI", "LJN without ECLI"),
+        new("Vermeld de ECLI bij LJN {0}", "Give the ECLI with LJN {0}"),
+        ProfileSeverities.All(RuleSeverity.Info),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Analyze(RuleContext context)
     {

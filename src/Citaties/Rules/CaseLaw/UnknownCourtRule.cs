@@ -27,7 +27,14 @@ internal sealed class UnknownCourtRule : CitationRule<EcliCitation>
         countries = new HashSet<string>(catalog.Courts.Select(c => c.Country), StringComparer.OrdinalIgnoreCase);
     }
 
-    public override RuleDescriptor Descriptor => RuleCatalog.UnknownCourt;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.UnknownCourt,
+        new("Onbekende instantiecode", "Unknown court code"),
+        new("Instantiecode '{0}' bestaat niet", "Court code '{0}' does not exist"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(EcliCitation citation, RuleContext context)
     {

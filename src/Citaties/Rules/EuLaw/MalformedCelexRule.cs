@@ -18,33 +18,35 @@ internal sealed class MalformedCelexRule : CitationRule<CelexCitation>
     /// <summary>How far (in characters) an act number may stand from the CELEX number to count as its act.</summary>
     internal const int NearbyDistance = 200;
 
-    public override RuleDescriptor Descriptor => RuleCatalog.MalformedCelex;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.MalformedCelex,
+        new("Onjuist CELEX-nummer", "Malformed CELEX number"),
+        new("'{0}' is geen geldig CELEX-nummer: {1}", "'{0}' is not a valid CELEX number: {1}"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false,
+        MessageFragments.Of(typeof(Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(CelexCitation celex, RuleContext context)
     {
-        var reasons = new List<string>();
+        var reasons = new List<ILocalizable>();
         if (celex.YearText.Length != 4)
         {
-            reasons.Add(context.Say(
-                $"het jaar '{celex.YearText}' heeft {celex.YearText.Length} cijfers in plaats van 4",
-                $"the year '{celex.YearText}' has {celex.YearText.Length} digits instead of 4"));
+            reasons.Add(Fragments.YearDigits.With(celex.YearText, celex.YearText.Length));
         }
         else if (celex.Year > DateTime.Today.Year)
         {
-            reasons.Add(context.Say($"het jaar {celex.Year} ligt in de toekomst", $"the year {celex.Year} is in the future"));
+            reasons.Add(Fragments.FutureYear.With(celex.Year));
         }
 
         if (celex.Descriptor.Length > 2)
         {
-            reasons.Add(context.Say(
-                $"de documentsoort '{celex.Descriptor}' heeft meer dan twee letters",
-                $"the document type '{celex.Descriptor}' has more than two letters"));
+            reasons.Add(Fragments.LongDescriptor.With(celex.Descriptor));
         }
         else if (!CelexDescriptors.IsPossible(celex.Sector, celex.Descriptor))
         {
-            reasons.Add(context.Say(
-                $"de documentsoort '{celex.Descriptor}' bestaat niet in sector {celex.Sector}",
-                $"the document type '{celex.Descriptor}' does not exist in sector {celex.Sector}"));
+            reasons.Add(Fragments.DescriptorNotInSector.With(celex.Descriptor, celex.Sector));
         }
         else if (celex.YearText.Length == 4 && celex.Number.Length >= 4 && ActConflict(celex, context) is { } conflict)
         {
@@ -53,19 +55,17 @@ internal sealed class MalformedCelexRule : CitationRule<CelexCitation>
 
         if (celex.Number.Length < 4)
         {
-            reasons.Add(context.Say(
-                $"het documentnummer '{celex.Number}' heeft {celex.Number.Length} cijfers; vul aan tot 4 ({celex.Number.PadLeft(4, '0')})",
-                $"the document number '{celex.Number}' has {celex.Number.Length} digits; pad it to 4 ({celex.Number.PadLeft(4, '0')})"));
+            reasons.Add(Fragments.ShortNumber.With(celex.Number, celex.Number.Length, celex.Number.PadLeft(4, '0')));
         }
 
         if (reasons.Count > 0)
         {
-            context.Report(Descriptor, celex, null, celex.Text, string.Join("; ", reasons));
+            context.Report(Descriptor, celex, null, celex.Text, LocalizedList.Join("; ", reasons));
         }
     }
 
     // A legislation CELEX (sector 3, or 0 for a consolidated text) whose descriptor is not that of its act.
-    private static string? ActConflict(CelexCitation celex, RuleContext context)
+    private static ILocalizable? ActConflict(CelexCitation celex, RuleContext context)
     {
         if (celex.Sector is not ('3' or '0') || celex.Descriptor.Length != 1 || celex.Number.Length > 9)
         {
@@ -78,9 +78,7 @@ internal sealed class MalformedCelexRule : CitationRule<CelexCitation>
         {
             var expected = CelexDescriptors.ForActType(act.Type, act.Domain);
             return Contradicts(written, expected)
-                ? context.Say(
-                    $"{Name(written, context)} ({written}) past niet bij '{act.Text}'; schrijf {act.Celex}",
-                    $"{Name(written, context)} ({written}) does not fit '{act.Text}'; write {act.Celex}")
+                ? Fragments.NearbyActConflict.With(Name(written), written, act.Text, act.Celex)
                 : null;
         }
 
@@ -96,9 +94,7 @@ internal sealed class MalformedCelexRule : CitationRule<CelexCitation>
         }
 
         return Contradicts(written, catalogDescriptor)
-            ? context.Say(
-                $"{Name(written, context)} ({written}), maar {celex.Year}/{number} is volgens de catalogus {known[0].Type} ({known[0].Domain}) {celex.Year}/{number}, CELEX {known[0].Celex}",
-                $"{Name(written, context)} ({written}), but according to the catalog {celex.Year}/{number} is {known[0].Type} ({known[0].Domain}) {celex.Year}/{number}, CELEX {known[0].Celex}")
+            ? Fragments.CatalogConflict.With(Name(written), written, celex.Year, number, known[0].Type, known[0].Domain, known[0].Celex)
             : null;
     }
 
@@ -132,12 +128,35 @@ internal sealed class MalformedCelexRule : CitationRule<CelexCitation>
     private static bool Contradicts(char written, char expected) =>
         written != expected && (written is 'R' or 'L' || expected is 'R' or 'L');
 
-    private static string Name(char descriptor, RuleContext context) => descriptor switch
+    private static LocalizedText Name(char descriptor) => descriptor switch
     {
-        'R' => context.Say("het CELEX-nummer zegt verordening", "the CELEX number says regulation"),
-        'L' => context.Say("het CELEX-nummer zegt richtlijn", "the CELEX number says directive"),
-        'D' => context.Say("het CELEX-nummer zegt besluit", "the CELEX number says decision"),
-        'F' => context.Say("het CELEX-nummer zegt kaderbesluit", "the CELEX number says framework decision"),
-        _ => context.Say("de CELEX-documentsoort", "the CELEX document type"),
+        'R' => Fragments.SaysRegulation,
+        'L' => Fragments.SaysDirective,
+        'D' => Fragments.SaysDecision,
+        'F' => Fragments.SaysFrameworkDecision,
+        _ => Fragments.DocumentType,
     };
+
+    // The {1} of the message: each defect, joined with "; ".
+    private static class Fragments
+    {
+        public static readonly LocalizedText YearDigits = new("het jaar '{0}' heeft {1} cijfers in plaats van 4", "the year '{0}' has {1} digits instead of 4");
+        public static readonly LocalizedText FutureYear = new("het jaar {0} ligt in de toekomst", "the year {0} is in the future");
+        public static readonly LocalizedText LongDescriptor = new("de documentsoort '{0}' heeft meer dan twee letters", "the document type '{0}' has more than two letters");
+        public static readonly LocalizedText DescriptorNotInSector = new("de documentsoort '{0}' bestaat niet in sector {1}", "the document type '{0}' does not exist in sector {1}");
+        public static readonly LocalizedText ShortNumber = new(
+            "het documentnummer '{0}' heeft {1} cijfers; vul aan tot 4 ({2})",
+            "the document number '{0}' has {1} digits; pad it to 4 ({2})");
+
+        public static readonly LocalizedText NearbyActConflict = new("{0} ({1}) past niet bij '{2}'; schrijf {3}", "{0} ({1}) does not fit '{2}'; write {3}");
+        public static readonly LocalizedText CatalogConflict = new(
+            "{0} ({1}), maar {2}/{3} is volgens de catalogus {4} ({5}) {2}/{3}, CELEX {6}",
+            "{0} ({1}), but according to the catalog {2}/{3} is {4} ({5}) {2}/{3}, CELEX {6}");
+
+        public static readonly LocalizedText SaysRegulation = new("het CELEX-nummer zegt verordening", "the CELEX number says regulation");
+        public static readonly LocalizedText SaysDirective = new("het CELEX-nummer zegt richtlijn", "the CELEX number says directive");
+        public static readonly LocalizedText SaysDecision = new("het CELEX-nummer zegt besluit", "the CELEX number says decision");
+        public static readonly LocalizedText SaysFrameworkDecision = new("het CELEX-nummer zegt kaderbesluit", "the CELEX number says framework decision");
+        public static readonly LocalizedText DocumentType = new("de CELEX-documentsoort", "the CELEX document type");
+    }
 }

@@ -20,7 +20,15 @@ internal sealed class UnparsableCitationRule : CitationRule
         ["citation"] = "verwijzing",
     };
 
-    public override RuleDescriptor Descriptor => RuleCatalog.UnparsableCitation;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.UnparsableCitation,
+        new("Onvolledige verwijzing", "Incomplete citation"),
+        new("'{0}' lijkt een verwijzing, maar is onvolledig: {1}", "'{0}' looks like a citation but is incomplete: {1}"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false,
+        MessageFragments.Of(typeof(Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Analyze(RuleContext context)
     {
@@ -29,12 +37,18 @@ internal sealed class UnparsableCitationRule : CitationRule
             var written = context.Text.Substring(miss.Span.Start, miss.Span.Length);
             var expected = miss.Expectations.Where(e => e.Length > 0).Distinct().ToArray();
             var reason = expected.Length == 0
-                ? context.Say("de verwijzing breekt af", "the citation breaks off")
-                : context.Say(
-                    "verwacht " + string.Join(" of ", expected.Select(e => Dutch.TryGetValue(e, out var nl) ? nl : e)),
-                    "expected " + string.Join(" or ", expected));
+                ? Fragments.BreaksOff
+                : Fragments.Expected.With(LocalizedList.Join(Fragments.Or, expected.Select(e => new LocalizedText(Dutch.TryGetValue(e, out var nl) ? nl : e, e))));
             context.Report(Descriptor, miss.Span, null, null, Collapse(written), reason);
         }
+    }
+
+    // The {1} of the message: where the text broke off, or what the grammar expected there.
+    private static class Fragments
+    {
+        public static readonly LocalizedText BreaksOff = new("de verwijzing breekt af", "the citation breaks off");
+        public static readonly LocalizedText Expected = new("verwacht {0}", "expected {0}");
+        public static readonly LocalizedText Or = new(" of ", " or ");
     }
 
     private static readonly char[] WhiteSpace = { ' ', '\t', '\r', '\n', '\u00A0' };

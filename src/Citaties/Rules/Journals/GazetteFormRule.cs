@@ -10,7 +10,14 @@ namespace Citaties.Rules.Journals;
 /// </summary>
 internal sealed class GazetteFormRule : CitationRule<GazetteCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.GazetteForm;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.GazetteForm,
+        new("Vorm van de vindplaats", "Non-canonical journal reference"),
+        new("Schrijf '{1}' in plaats van '{0}'", "Write '{1}' instead of '{0}'"),
+        ProfileSeverities.All(RuleSeverity.Info),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(GazetteCitation citation, RuleContext context)
     {

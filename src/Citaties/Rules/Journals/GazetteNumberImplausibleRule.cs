@@ -14,7 +14,14 @@ internal sealed class GazetteNumberImplausibleRule : CitationRule<GazetteCitatio
     /// <summary>The first year of the electronic Staatscourant, numbered by publication instead of by issue.</summary>
     internal const int ElectronicStaatscourantYear = 2009;
 
-    public override RuleDescriptor Descriptor => RuleCatalog.GazetteNumberImplausible;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.GazetteNumberImplausible,
+        new("Onwaarschijnlijk nummer in de vindplaats", "Implausible journal number"),
+        new("Nummer {0} is onwaarschijnlijk hoog voor {1} (meestal hoogstens {2})", "Number {0} is implausibly high for {1} (usually at most {2})"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(GazetteCitation citation, RuleContext context)
     {

@@ -10,7 +10,14 @@ namespace Citaties.Rules.Journals;
 /// </summary>
 internal sealed class GazetteNumberInvalidRule : CitationRule<GazetteCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.GazetteNumberInvalid;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.GazetteNumberInvalid,
+        new("Ongeldig nummer in de vindplaats", "Invalid journal number"),
+        new("'{0}' is geen geldig nummer in {1}", "'{0}' is not a valid number in {1}"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(GazetteCitation citation, RuleContext context)
     {

@@ -12,7 +12,14 @@ namespace Citaties.Rules.Journals;
 /// </summary>
 internal sealed class GazetteYearMissingRule : CitationRule<GazetteCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.GazetteYearMissing;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.GazetteYearMissing,
+        new("Vindplaats zonder jaartal", "Journal without year"),
+        new("Vermeld het jaar in '{0}' (bijvoorbeeld {1} 2011, 35)", "State the year in '{0}' (for example {1} 2011, 35)"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(GazetteCitation citation, RuleContext context)
     {

@@ -8,7 +8,14 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class AbbreviationBeforeDefinitionRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.AbbreviationBeforeDefinition;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.AbbreviationBeforeDefinition,
+        new("Afkorting voor de definitie", "Abbreviation before its definition"),
+        new("'{0}' wordt gebruikt voordat het verderop wordt gedefinieerd", "'{0}' is used before it is defined further on"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {

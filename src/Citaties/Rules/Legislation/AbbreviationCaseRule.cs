@@ -9,7 +9,14 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class AbbreviationCaseRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.AbbreviationCase;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.AbbreviationCase,
+        new("Hoofdletters van de afkorting", "Capitals of the abbreviation"),
+        new("Schrijf '{1}' in plaats van '{0}'", "Write '{1}' instead of '{0}'"),
+        ProfileSeverities.All(RuleSeverity.Info),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {

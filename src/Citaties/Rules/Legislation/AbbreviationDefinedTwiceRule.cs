@@ -7,16 +7,24 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class AbbreviationDefinedTwiceRule : CitationRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.AbbreviationDefinedTwice;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.AbbreviationDefinedTwice,
+        new("Afkorting tweemaal gedefinieerd", "Abbreviation defined twice"),
+        new("'{0}' is al eerder gedefinieerd{1}", "'{0}' was already defined{1}"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false,
+        MessageFragments.Of(typeof(Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Analyze(RuleContext context)
     {
         foreach (var redefinition in context.Document.Redefinitions)
         {
             var earlier = redefinition.Earlier;
-            var detail = redefinition.SameMeaning
-                ? context.Say(" met dezelfde betekenis; de tweede definitie kan weg", " with the same meaning; the second definition can go")
-                : context.Say($" als '{earlier.Expansion}'", $" as '{earlier.Expansion}'");
+            ILocalizable detail = redefinition.SameMeaning
+                ? Fragments.SameMeaning
+                : Fragments.OtherMeaning.With(earlier.Expansion);
             context.Report(
                 Descriptor,
                 redefinition.Later.Span,
@@ -25,5 +33,12 @@ internal sealed class AbbreviationDefinedTwiceRule : CitationRule
                 redefinition.Later.Abbreviation,
                 detail);
         }
+    }
+
+    // The {1} of the message: what the earlier definition said.
+    private static class Fragments
+    {
+        public static readonly LocalizedText SameMeaning = new(" met dezelfde betekenis; de tweede definitie kan weg", " with the same meaning; the second definition can go");
+        public static readonly LocalizedText OtherMeaning = new(" als '{0}'", " as '{0}'");
     }
 }

@@ -10,7 +10,15 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class AbbreviationInRegelingRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.AbbreviationInRegeling;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.AbbreviationInRegeling,
+        new("Afkorting in een regeling", "Abbreviation in a regulation"),
+        new("Gebruik in een regeling de citeertitel: '{1}' in plaats van '{0}'", "Use the citation title in a regulation: '{1}' instead of '{0}'"),
+        new(RuleSeverity.Warning, RuleSeverity.None, RuleSeverity.None, RuleSeverity.None),
+        hasFix: true,
+        MessageFragments.Of(typeof(Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
@@ -35,7 +43,13 @@ internal sealed class AbbreviationInRegelingRule : CitationRule<ArticleCitation>
             citation,
             title is null ? null : ArticleRewrite.LawPhrase(citation, title),
             written,
-            title ?? context.Say("de citeertitel van " + written, "the citation title of " + written));
+            title ?? (object)Fragments.TitleOf.With(written));
+    }
+
+    // The {1} of the message when the law is unknown and the title cannot be given.
+    private static class Fragments
+    {
+        public static readonly LocalizedText TitleOf = new("de citeertitel van {0}", "the citation title of {0}");
     }
 
     // "van de Wet openbaarheid van bestuur", "van Verordening (EU) 2022/2065"; null when the law is unknown.

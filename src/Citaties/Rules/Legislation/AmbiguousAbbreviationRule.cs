@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Citaties.Model;
 
@@ -10,7 +11,15 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class AmbiguousAbbreviationRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.AmbiguousAbbreviation;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.AmbiguousAbbreviation,
+        new("Dubbelzinnige afkorting", "Ambiguous abbreviation"),
+        new("'{0}' kan {1} betekenen; definieer de afkorting", "'{0}' may mean {1}; define the abbreviation"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false,
+        MessageFragments.Of(typeof(Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
@@ -33,6 +42,18 @@ internal sealed class AmbiguousAbbreviationRule : CitationRule<ArticleCitation>
         }
 
         var titles = match.Candidates.Select(c => c.Title).Distinct().ToList();
-        context.Report(Descriptor, citation, null, abbreviation, LawNames.Alternatives(context, titles));
+        context.Report(Descriptor, citation, null, abbreviation, Alternatives(titles));
+    }
+
+    // "A, B of C": the candidates as prose.
+    private static object Alternatives(List<string> names) =>
+        names.Count <= 1
+            ? string.Concat(names)
+            : Fragments.Alternatives.With(string.Join(", ", names.Take(names.Count - 1)), names[names.Count - 1]);
+
+    // The {1} of the message: the laws the abbreviation may name.
+    private static class Fragments
+    {
+        public static readonly LocalizedText Alternatives = new("{0} of {1}", "{0} or {1}");
     }
 }

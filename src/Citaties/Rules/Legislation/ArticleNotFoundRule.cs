@@ -12,7 +12,15 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class ArticleNotFoundRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.ArticleNotFound;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.ArticleNotFound,
+        new("Artikel bestaat niet", "Article not found"),
+        new("Artikel {0} komt niet voor in {1} {2}", "Article {0} does not occur in {1} {2}"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false,
+        MessageFragments.Of(typeof(Fragments), typeof(CatalogVersion.Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
@@ -33,7 +41,7 @@ internal sealed class ArticleNotFoundRule : CitationRule<ArticleCitation>
             {
                 if (!articles.Any(a => LawNames.SameLabel(a.Label, label)))
                 {
-                    context.Report(Descriptor, citation, null, Shown(citation, label), LawNames.ForMessage(citation), Version(context, entry));
+                    context.Report(Descriptor, citation, null, Shown(citation, label), LawNames.ForMessage(citation), CatalogVersion.Of(entry));
                     return;
                 }
             }
@@ -51,7 +59,7 @@ internal sealed class ArticleNotFoundRule : CitationRule<ArticleCitation>
         {
             if (int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && (number < 1 || number > max))
             {
-                var detail = context.Say($"(dat telt {max} artikelen)", $"(which has {max} articles)");
+                var detail = Fragments.ArticleCount.With(max);
                 context.Report(Descriptor, citation, null, label, LawNames.ForMessage(citation), detail);
                 return;
             }
@@ -78,9 +86,9 @@ internal sealed class ArticleNotFoundRule : CitationRule<ArticleCitation>
     private static string Shown(ArticleCitation citation, string label) =>
         citation.Book is null ? label : citation.Book + ":" + label;
 
-    /// <summary>Which text the article list comes from: <c>(versie van 2022-05-01)</c>, or the imported file.</summary>
-    internal static string Version(RuleContext context, LawEntry entry) =>
-        entry.ArticlesAsOf is { Length: > 0 } date
-            ? context.Say($"(versie van {date})", $"(version of {date})")
-            : context.Say($"(volgens {entry.Source ?? "de catalogus"})", $"(according to {entry.Source ?? "the catalog"})");
+    // The {2} of the message for an EU act or treaty; for a Dutch law it is the catalog version.
+    private static class Fragments
+    {
+        public static readonly LocalizedText ArticleCount = new("(dat telt {0} artikelen)", "(which has {0} articles)");
+    }
 }

@@ -9,7 +9,15 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class ArticleRepealedRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.ArticleRepealed;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.ArticleRepealed,
+        new("Artikel vervallen", "Article repealed"),
+        new("Artikel {0} van {1} is vervallen {2}", "Article {0} of {1} has been repealed {2}"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false,
+        MessageFragments.Of(typeof(CatalogVersion.Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
@@ -25,6 +33,6 @@ internal sealed class ArticleRepealedRule : CitationRule<ArticleCitation>
             return;
         }
 
-        context.Report(Descriptor, citation, null, citation.Article, LawNames.ForMessage(citation), ArticleNotFoundRule.Version(context, entry));
+        context.Report(Descriptor, citation, null, citation.Article, LawNames.ForMessage(citation), CatalogVersion.Of(entry));
     }
 }

@@ -10,7 +10,14 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class BwWithoutBookRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.BwWithoutBook;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.BwWithoutBook,
+        new("BW-artikel zonder boek", "BW article without book"),
+        new("Vermeld het boek van het BW: '{0}' (bijvoorbeeld artikel 6:162 BW)", "State the book of the BW: '{0}' (for example artikel 6:162 BW)"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {

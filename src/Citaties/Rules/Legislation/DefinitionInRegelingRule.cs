@@ -10,7 +10,14 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class DefinitionInRegelingRule : CitationRule<AbbreviationDefinition>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.DefinitionInRegeling;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.DefinitionInRegeling,
+        new("'(hierna: ...)' in een regeling", "'(hierna: ...)' in a regulation"),
+        new("Definieer '{0}' in de begripsbepalingen, niet tussen haakjes", "Define '{0}' in the definitions article, not in brackets"),
+        new(RuleSeverity.Warning, RuleSeverity.None, RuleSeverity.None, RuleSeverity.None),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(AbbreviationDefinition definition, RuleContext context) =>
         context.Report(Descriptor, definition, null, definition.Abbreviation);

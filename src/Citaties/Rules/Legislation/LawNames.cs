@@ -54,12 +54,6 @@ internal static class LawNames
     public static string ForMessage(ArticleCitation citation) =>
         citation.LawText ?? citation.Law?.Title ?? citation.Law?.Abbreviation ?? string.Empty;
 
-    /// <summary>Joins names as Dutch or English prose: <c>A, B of C</c>.</summary>
-    public static string Alternatives(RuleContext context, System.Collections.Generic.IReadOnlyList<string> names) =>
-        names.Count <= 1
-            ? string.Concat(names)
-            : string.Join(", ", names.Take(names.Count - 1)) + context.Say(" of ", " or ") + names[names.Count - 1];
-
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are the same article label (case aside).</summary>
     public static bool SameLabel(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

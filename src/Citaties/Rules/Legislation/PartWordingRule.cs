@@ -11,7 +11,14 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class PartWordingRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.PartWording;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.PartWording,
+        new("Aanduiding onderdeel", "Wording of a part"),
+        new("Schrijf '{1}' in plaats van '{0}'", "Write '{1}' instead of '{0}'"),
+        new(RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Info, RuleSeverity.None),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {

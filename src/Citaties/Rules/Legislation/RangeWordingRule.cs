@@ -8,7 +8,14 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class RangeWordingRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.RangeWording;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.RangeWording,
+        new("Reeks met 'tot en met'", "Range with 'tot en met'"),
+        new("Schrijf 'tot en met' in plaats van '{0}'", "Write 'tot en met' instead of '{0}'"),
+        new(RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Info, RuleSeverity.None),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {

@@ -9,7 +9,14 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class TitleWithoutVanRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.TitleWithoutVan;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.TitleWithoutVan,
+        new("Citeertitel zonder 'van de'", "Citation title without 'van de'"),
+        new("Schrijf '{1}' in plaats van '{0}'", "Write '{1}' instead of '{0}'"),
+        new(RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Info, RuleSeverity.None),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {

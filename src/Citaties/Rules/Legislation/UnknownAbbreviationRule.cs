@@ -11,7 +11,14 @@ namespace Citaties.Rules.Legislation;
 /// </summary>
 internal sealed class UnknownAbbreviationRule : CitationRule<ArticleCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.UnknownAbbreviation;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.UnknownAbbreviation,
+        new("Onbekende afkorting", "Unknown abbreviation"),
+        new("Afkorting '{0}' is onbekend en wordt in het document niet gedefinieerd", "Abbreviation '{0}' is unknown and not defined in the document"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {

@@ -10,7 +10,14 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class ChamberMissingRule : CitationRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.ChamberMissing;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.ChamberMissing,
+        new("Kamer ontbreekt", "Chamber missing"),
+        new("Vermeld de Kamer (I of II) in '{0}'", "State the chamber (I or II) in '{0}'"),
+        new(RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.None, RuleSeverity.Warning),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Analyze(RuleContext context)
     {

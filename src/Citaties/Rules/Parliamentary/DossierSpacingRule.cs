@@ -11,7 +11,14 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class DossierSpacingRule : CitationRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.DossierSpacing;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.DossierSpacing,
+        new("Schrijfwijze dossiernummer", "Dossier number spacing"),
+        new("Dossiernummer {0} wijkt af van de schrijfwijze elders ({1})", "Dossier number {0} differs from the style used elsewhere ({1})"),
+        ProfileSeverities.All(RuleSeverity.Info),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Analyze(RuleContext context)
     {

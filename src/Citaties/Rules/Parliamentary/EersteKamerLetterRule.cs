@@ -10,7 +10,15 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class EersteKamerLetterRule : CitationRule<KamerstukCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.EersteKamerLetter;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.EersteKamerLetter,
+        new("Letter van de Eerste Kamer", "Eerste Kamer letter"),
+        new("{0}", "{0}"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: true,
+        MessageFragments.Of(typeof(Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(KamerstukCitation citation, RuleContext context)
     {
@@ -24,9 +32,7 @@ internal sealed class EersteKamerLetterRule : CitationRule<KamerstukCitation>
         {
             var written = citation.SpaceAfterNumberLabel ? label + " " + first.Number : label + first.Number;
             var fix = WrittenPart.Find(citation, written) is { } span ? new Fix(span, first.Number) : null;
-            context.Report(Descriptor, citation, fix,
-                $"Schrijf een letter van de Eerste Kamer zonder '{label}': '{first.Number}' in plaats van '{written}'",
-                $"Write an Eerste Kamer letter without '{label}': '{first.Number}' instead of '{written}'");
+            context.Report(Descriptor, citation, fix, Fragments.LetterWithLabel.With(label, first.Number, written));
         }
 
         if (citation.Chamber == Chamber.Tweede && citation.Pieces.FirstOrDefault(p => p.IsLetter) is { Number: { } letter })
@@ -41,9 +47,19 @@ internal sealed class EersteKamerLetterRule : CitationRule<KamerstukCitation>
             var fix = replacement is not null && WrittenPart.Find(citation, chamberText!, citation.Label?.Length ?? 0) is { } span
                 ? new Fix(span, replacement)
                 : null;
-            context.Report(Descriptor, citation, fix,
-                $"Letter '{letter}' is een stuk van de Eerste Kamer, maar de Kamer is II; schrijf Kamerstukken I",
-                $"Letter '{letter}' is an Eerste Kamer piece, but the chamber is II; write Kamerstukken I");
+            context.Report(Descriptor, citation, fix, Fragments.LetterWithChamberII.With(letter));
         }
+    }
+
+    // The whole message ({0}): the rule has two findings.
+    private static class Fragments
+    {
+        public static readonly LocalizedText LetterWithLabel = new(
+            "Schrijf een letter van de Eerste Kamer zonder '{0}': '{1}' in plaats van '{2}'",
+            "Write an Eerste Kamer letter without '{0}': '{1}' instead of '{2}'");
+
+        public static readonly LocalizedText LetterWithChamberII = new(
+            "Letter '{0}' is een stuk van de Eerste Kamer, maar de Kamer is II; schrijf Kamerstukken I",
+            "Letter '{0}' is an Eerste Kamer piece, but the chamber is II; write Kamerstukken I");
     }
 }

@@ -8,7 +8,14 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class HandelingenMeetingMissingRule : CitationRule<HandelingenCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.HandelingenMeetingMissing;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.HandelingenMeetingMissing,
+        new("Vergadernummer ontbreekt", "Meeting number missing"),
+        new("Vermeld het vergadernummer (nr.) in '{0}'", "State the meeting number (nr.) in '{0}'"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(HandelingenCitation citation, RuleContext context)
     {

@@ -8,7 +8,14 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class HandelingenWithDossierRule : CitationRule<HandelingenCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.HandelingenWithDossier;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.HandelingenWithDossier,
+        new("Handelingen met dossiernummer", "Handelingen with a dossier number"),
+        new("Handelingen hebben geen dossiernummer ({0}); bedoelt u Kamerstukken?", "Handelingen have no dossier number ({0}); did you mean Kamerstukken?"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(HandelingenCitation citation, RuleContext context)
     {

@@ -10,7 +10,15 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class ImplausibleNumberRule : CitationRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.ImplausibleNumber;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.ImplausibleNumber,
+        new("Onwaarschijnlijk nummer", "Implausible number"),
+        new("{0} {1} is onwaarschijnlijk hoog (meestal hoogstens {2})", "{0} {1} is implausibly high (usually at most {2})"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: false,
+        MessageFragments.Of(typeof(Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Analyze(RuleContext context)
     {
@@ -21,32 +29,42 @@ internal sealed class ImplausibleNumberRule : CitationRule
                 case KamerstukCitation k:
                     foreach (var dossier in k.Dossiers)
                     {
-                        Check(context, citation, dossier.Number, ParliamentaryLimits.Dossier(context.Options.Today), "Dossiernummer", "Dossier number");
+                        Check(context, citation, dossier.Number, ParliamentaryLimits.Dossier(context.Options.Today), Fragments.Dossier);
                     }
 
                     foreach (var piece in k.Pieces)
                     {
-                        Check(context, citation, piece.Number, ParliamentaryLimits.Ondernummer, "Ondernummer", "Sequence number");
+                        Check(context, citation, piece.Number, ParliamentaryLimits.Ondernummer, Fragments.Ondernummer);
                     }
 
                     break;
                 case AanhangselCitation a:
-                    Check(context, citation, a.Number, ParliamentaryLimits.Aanhangsel(a.Chamber), "Aanhangselnummer", "Aanhangsel number");
+                    Check(context, citation, a.Number, ParliamentaryLimits.Aanhangsel(a.Chamber), Fragments.Aanhangsel);
                     break;
                 case HandelingenCitation h when h.Dossier is null:
-                    Check(context, citation, h.Meeting, ParliamentaryLimits.Meeting(h.Chamber), "Vergadernummer", "Meeting number");
-                    Check(context, citation, h.Item, ParliamentaryLimits.Item(h.Chamber), "Itemnummer", "Item number");
+                    Check(context, citation, h.Meeting, ParliamentaryLimits.Meeting(h.Chamber), Fragments.Meeting);
+                    Check(context, citation, h.Item, ParliamentaryLimits.Item(h.Chamber), Fragments.Item);
                     break;
             }
         }
     }
 
-    private static void Check(RuleContext context, Citation citation, string? number, int limit, string dutch, string english)
+    private static void Check(RuleContext context, Citation citation, string? number, int limit, LocalizedText series)
     {
         if (ChamberEvidence.Above(number, limit))
         {
-            context.Report(RuleCatalog.ImplausibleNumber, citation, null,
-                context.Say(dutch, english), number, limit.ToString(CultureInfo.InvariantCulture));
+            context.Report(Definition, citation, null,
+                series, number, limit.ToString(CultureInfo.InvariantCulture));
         }
+    }
+
+    // The {0} of the message: which number.
+    private static class Fragments
+    {
+        public static readonly LocalizedText Dossier = new("Dossiernummer", "Dossier number");
+        public static readonly LocalizedText Ondernummer = new("Ondernummer", "Sequence number");
+        public static readonly LocalizedText Aanhangsel = new("Aanhangselnummer", "Aanhangsel number");
+        public static readonly LocalizedText Meeting = new("Vergadernummer", "Meeting number");
+        public static readonly LocalizedText Item = new("Itemnummer", "Item number");
     }
 }

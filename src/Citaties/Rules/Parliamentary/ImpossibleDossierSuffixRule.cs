@@ -12,7 +12,14 @@ internal sealed class ImpossibleDossierSuffixRule : CitationRule<KamerstukCitati
 {
     private const int HighestChapter = 30;
 
-    public override RuleDescriptor Descriptor => RuleCatalog.ImpossibleDossierSuffix;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.ImpossibleDossierSuffix,
+        new("Onmogelijk dossiersuffix", "Impossible dossier suffix"),
+        new("Dossiersuffix '{0}' bestaat niet", "Dossier suffix '{0}' cannot exist"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(KamerstukCitation citation, RuleContext context)
     {

@@ -9,7 +9,15 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class ImpossibleSessionYearRule : CitationRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.ImpossibleSessionYear;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.ImpossibleSessionYear,
+        new("Onmogelijk vergaderjaar", "Impossible parliamentary year"),
+        new("Vergaderjaar {0} bestaat niet: {1}", "Parliamentary year {0} cannot exist: {1}"),
+        ProfileSeverities.All(RuleSeverity.Error),
+        hasFix: false,
+        MessageFragments.Of(typeof(Fragments)));
+
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Analyze(RuleContext context)
     {
@@ -28,28 +36,35 @@ internal sealed class ImpossibleSessionYearRule : CitationRule
         }
     }
 
-    private static string? Reason(Citation citation, SessionYear year, RuleContext context)
+    private static ILocalizable? Reason(Citation citation, SessionYear year, RuleContext context)
     {
         if (!year.IsConsecutive)
         {
-            return context.Say(
-                $"een vergaderjaar loopt van {year.FirstYear} tot {year.FirstYear + 1}, niet tot {year.SecondYear}",
-                $"a parliamentary year runs from {year.FirstYear} to {year.FirstYear + 1}, not to {year.SecondYear}");
+            return Fragments.NotConsecutive.With(year.FirstYear, year.FirstYear + 1, year.SecondYear);
         }
 
         if (ParliamentaryCalendar.IsFuture(year, context.Options.Today))
         {
-            return context.Say("het is nog niet begonnen", "it has not begun yet");
+            return Fragments.NotBegun;
         }
 
         if (year.FirstYear < ParliamentaryCalendar.FirstPostWarYear
             && citation is KamerstukCitation k && k.Dossiers.Count > 0 && k.Dossiers[0].Number.Length == 5)
         {
-            return context.Say(
-                "dossiernummers van vijf cijfers bestaan pas na 1945/46",
-                "five-digit dossier numbers only exist after 1945/46");
+            return Fragments.FiveDigitsBeforeWar;
         }
 
         return null;
+    }
+
+    // The {1} of the message: why the year cannot exist.
+    private static class Fragments
+    {
+        public static readonly LocalizedText NotConsecutive = new(
+            "een vergaderjaar loopt van {0} tot {1}, niet tot {2}",
+            "a parliamentary year runs from {0} to {1}, not to {2}");
+
+        public static readonly LocalizedText NotBegun = new("het is nog niet begonnen", "it has not begun yet");
+        public static readonly LocalizedText FiveDigitsBeforeWar = new("dossiernummers van vijf cijfers bestaan pas na 1945/46", "five-digit dossier numbers only exist after 1945/46");
     }
 }

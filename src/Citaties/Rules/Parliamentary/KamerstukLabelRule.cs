@@ -10,7 +10,14 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class KamerstukLabelRule : CitationRule<KamerstukCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.KamerstukLabel;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.KamerstukLabel,
+        new("Geen citeervorm", "Not a citation form"),
+        new("'{0}' is geen citeervorm; schrijf '{1}'", "'{0}' is not a citation form; write '{1}'"),
+        ProfileSeverities.All(RuleSeverity.Warning),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(KamerstukCitation citation, RuleContext context)
     {

@@ -7,7 +7,14 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class SessionYearFormRule : CitationRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.SessionYearForm;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.SessionYearForm,
+        new("Vorm van het vergaderjaar", "Form of the parliamentary year"),
+        new("Schrijf het vergaderjaar als {1}, niet als {0}", "Write the parliamentary year as {1}, not {0}"),
+        ProfileSeverities.All(RuleSeverity.Info),
+        hasFix: true);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     public override void Analyze(RuleContext context)
     {

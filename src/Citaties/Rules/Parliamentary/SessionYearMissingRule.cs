@@ -9,7 +9,14 @@ namespace Citaties.Rules.Parliamentary;
 /// </summary>
 internal sealed class SessionYearMissingRule : CitationRule<KamerstukCitation>
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.SessionYearMissing;
+    public static readonly RuleDescriptor Definition = new(
+        RuleIds.SessionYearMissing,
+        new("Vergaderjaar ontbreekt", "Parliamentary year missing"),
+        new("Vermeld het vergaderjaar in '{0}'", "State the parliamentary year in '{0}'"),
+        new(RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.None, RuleSeverity.Warning),
+        hasFix: false);
+
+    public override RuleDescriptor Descriptor => Definition;
 
     protected override void Analyze(KamerstukCitation citation, RuleContext context)
     {

@@ -1,0 +1,141 @@
+namespace Citaties.Rules;
+
+/// <summary>
+/// Every rule id, in one place. Ids are stable and never reused: a retired rule keeps its number. The first digit
+/// is the range (<see cref="RuleCategory"/>): CIT0xxx general, CIT1xxx parliamentary papers, CIT2xxx legislation,
+/// CIT3xxx case law, CIT4xxx official journals, CIT5xxx EU law, CIT6xxx identifiers.
+/// </summary>
+public static class RuleIds
+{
+    /// <summary>CIT0001: text that starts like a citation but cannot be parsed.</summary>
+    public const string UnparsableCitation = "CIT0001";
+
+    /// <summary>CIT1001: impossible vergaderjaar.</summary>
+    public const string ImpossibleSessionYear = "CIT1001";
+
+    /// <summary>CIT1002: vergaderjaar not written YYYY/YY.</summary>
+    public const string SessionYearForm = "CIT1002";
+
+    /// <summary>CIT1003: chamber missing.</summary>
+    public const string ChamberMissing = "CIT1003";
+
+    /// <summary>CIT1004: vergaderjaar missing from a Kamerstuk reference.</summary>
+    public const string SessionYearMissing = "CIT1004";
+
+    /// <summary>CIT1005: dossier number spacing differs from the document's style.</summary>
+    public const string DossierSpacing = "CIT1005";
+
+    /// <summary>CIT1006: label that is not a citation form.</summary>
+    public const string KamerstukLabel = "CIT1006";
+
+    /// <summary>CIT1007: nr. before an Eerste Kamer letter, or a letter with chamber II.</summary>
+    public const string EersteKamerLetter = "CIT1007";
+
+    /// <summary>CIT1008: Handelingen cited with a dossier number.</summary>
+    public const string HandelingenWithDossier = "CIT1008";
+
+    /// <summary>CIT1009: Handelingen without vergadernummer.</summary>
+    public const string HandelingenMeetingMissing = "CIT1009";
+
+    /// <summary>CIT1010: Handelingen item before 2010/11, or missing after it.</summary>
+    public const string HandelingenItem = "CIT1010";
+
+    /// <summary>CIT1011: number outside the plausible range.</summary>
+    public const string ImplausibleNumber = "CIT1011";
+
+    /// <summary>CIT1012: dossier suffix that cannot exist.</summary>
+    public const string ImpossibleDossierSuffix = "CIT1012";
+
+    /// <summary>CIT2001: law abbreviation unknown and not defined.</summary>
+    public const string UnknownAbbreviation = "CIT2001";
+
+    /// <summary>CIT2002: article does not exist in that law.</summary>
+    public const string ArticleNotFound = "CIT2002";
+
+    /// <summary>CIT2003: lid written as a number where an ordinal is wanted.</summary>
+    public const string ParagraphAsNumber = "CIT2003";
+
+    /// <summary>CIT2004: sub/letter for an onderdeel.</summary>
+    public const string PartWording = "CIT2004";
+
+    /// <summary>CIT2005: abbreviation used before its definition.</summary>
+    public const string AbbreviationBeforeDefinition = "CIT2005";
+
+    /// <summary>CIT2006: abbreviation defined twice.</summary>
+    public const string AbbreviationDefinedTwice = "CIT2006";
+
+    /// <summary>CIT2007: ambiguous abbreviation without a definition.</summary>
+    public const string AmbiguousAbbreviation = "CIT2007";
+
+    /// <summary>CIT2008: law abbreviation inside a regeling.</summary>
+    public const string AbbreviationInRegeling = "CIT2008";
+
+    /// <summary>CIT2009: full citeertitel without van de/van het.</summary>
+    public const string TitleWithoutVan = "CIT2009";
+
+    /// <summary>CIT2010: t/m or a hyphen range where tot en met is wanted.</summary>
+    public const string RangeWording = "CIT2010";
+
+    /// <summary>CIT2011: abbreviation with wrong capitals.</summary>
+    public const string AbbreviationCase = "CIT2011";
+
+    /// <summary>CIT2012: article marked repealed in the catalog.</summary>
+    public const string ArticleRepealed = "CIT2012";
+
+    /// <summary>CIT2013: (hierna: ...) inside a regeling.</summary>
+    public const string DefinitionInRegeling = "CIT2013";
+
+    /// <summary>CIT2014: BW article without book.</summary>
+    public const string BwWithoutBook = "CIT2014";
+
+    /// <summary>CIT3001: malformed ECLI.</summary>
+    public const string MalformedEcli = "CIT3001";
+
+    /// <summary>CIT3002: unknown court code.</summary>
+    public const string UnknownCourt = "CIT3002";
+
+    /// <summary>CIT3003: abolished court with a later year.</summary>
+    public const string AbolishedCourt = "CIT3003";
+
+    /// <summary>CIT3004: Dutch ordinal with a leading zero.</summary>
+    public const string EcliLeadingZero = "CIT3004";
+
+    /// <summary>CIT3005: LJN-style ordinal with a year after 2013.</summary>
+    public const string LjnOrdinalAfter2013 = "CIT3005";
+
+    /// <summary>CIT3006: LJN cited without ECLI.</summary>
+    public const string LjnWithoutEcli = "CIT3006";
+
+    /// <summary>CIT3007: decision date year differs from the ECLI year.</summary>
+    public const string EcliYearMismatch = "CIT3007";
+
+    /// <summary>CIT4001: Stb./Stcrt./Trb. without year.</summary>
+    public const string GazetteYearMissing = "CIT4001";
+
+    /// <summary>CIT4002: number zero or not a number.</summary>
+    public const string GazetteNumberInvalid = "CIT4002";
+
+    /// <summary>CIT4003: number implausible for that journal and year.</summary>
+    public const string GazetteNumberImplausible = "CIT4003";
+
+    /// <summary>CIT4004: non-canonical journal form.</summary>
+    public const string GazetteForm = "CIT4004";
+
+    /// <summary>CIT5001: EU act number in the wrong form for its era.</summary>
+    public const string EuActNumberForm = "CIT5001";
+
+    /// <summary>CIT5002: EU domain impossible for the year.</summary>
+    public const string EuDomainYear = "CIT5002";
+
+    /// <summary>CIT5003: CELEX malformed or descriptor impossible.</summary>
+    public const string MalformedCelex = "CIT5003";
+
+    /// <summary>CIT6001: BWB id malformed.</summary>
+    public const string MalformedBwb = "CIT6001";
+
+    /// <summary>CIT6002: Juriconnect reference malformed.</summary>
+    public const string MalformedJci = "CIT6002";
+
+    /// <summary>CIT6003: officielebekendmakingen id malformed.</summary>
+    public const string MalformedOfficialId = "CIT6003";
+}
