@@ -1,0 +1,53 @@
+using Citaties.Kinds;
+
+namespace Citaties.Model;
+
+/// <summary>The kinds of citation Citaties recognises. The JSON name of each is in <see cref="CitationKindNames"/>.</summary>
+public enum CitationKind
+{
+    /// <summary>A parliamentary paper: <c>Kamerstukken II 2018/19, 35 000 VI, nr. 5</c>.</summary>
+    Kamerstuk,
+
+    /// <summary>Plenary minutes: <c>Handelingen II 2010/11, nr. 108, item 5</c>.</summary>
+    Handelingen,
+
+    /// <summary>Answers to written questions: <c>Aanhangsel Handelingen II 2019/20, nr. 3645</c>.</summary>
+    Aanhangsel,
+
+    /// <summary>An article of a law or EU act: <c>art. 6:162 BW</c>.</summary>
+    Article,
+
+    /// <summary>A European Case Law Identifier: <c>ECLI:NL:HR:2016:162</c>.</summary>
+    Ecli,
+
+    /// <summary>A Landelijk Jurisprudentie Nummer: <c>LJN: AB1234</c>.</summary>
+    Ljn,
+
+    /// <summary>An official journal: <c>Stb. 2023, 123</c>, <c>PbEU 2022, L 277/1</c>.</summary>
+    Gazette,
+
+    /// <summary>An EU act by number: <c>Verordening (EU) 2022/2065</c>.</summary>
+    EuAct,
+
+    /// <summary>A CELEX number: <c>CELEX 32022R2065</c>.</summary>
+    Celex,
+
+    /// <summary>A BWB id: <c>BWBR0001903</c>.</summary>
+    Bwb,
+
+    /// <summary>A Juriconnect reference: <c>jci1.3:c:BWBR0001903&amp;artikel=125p</c>.</summary>
+    Jci,
+
+    /// <summary>An officielebekendmakingen id: <c>kst-28638-178</c>.</summary>
+    OfficialId,
+
+    /// <summary>An abbreviation defined in the text: <c>(hierna: Sv)</c>.</summary>
+    Definition,
+}
+
+/// <summary>The stable JSON names of <see cref="CitationKind"/>.</summary>
+public static class CitationKindNames
+{
+    /// <summary>The name used for <paramref name="kind"/> in JSON (<c>kamerstuk</c>, <c>euAct</c>, ...).</summary>
+    public static string ToJsonName(this CitationKind kind) => KindRegistry.JsonName(kind) ?? kind.ToString();
+}
