@@ -9,7 +9,9 @@ namespace Citaties.Kinds;
 /// Every citation kind, one line each. A kind lives in its own folder <c>Kinds/&lt;Kind&gt;/</c>: its record
 /// (which formats itself, builds its links and writes its JSON fields), its grammar, its family (anchors and
 /// cheap check), its fast reader where one was measured to pay, its formatter, links and fields. Adding a kind
-/// is that folder, a <see cref="CitationKind"/> value and one line here.
+/// is that folder, a <see cref="CitationKind"/> value (whose camelCase name is its JSON <c>kind</c>) and one
+/// line here. Nothing under <c>Kinds/</c> refers back to this list, so the kinds depend on <c>Model/</c> and
+/// <c>Kinds/Shared/</c> only, and this file on them.
 /// </summary>
 /// <remarks>
 /// Namespaces: the public records and their public value types stay in <c>Citaties.Model</c> wherever their
@@ -26,46 +28,29 @@ internal static class KindRegistry
     /// </summary>
     public static IReadOnlyList<KindRegistration> All { get; } = new KindRegistration[]
     {
-        new(CitationKind.Bwb, "bwb", BwbFamily.Instance),
-        new(CitationKind.Kamerstuk, "kamerstuk", KamerstukFamily.Instance, KamerstukIdFamily.Instance),
-        new(CitationKind.Handelingen, "handelingen", HandelingenFamily.Instance),
-        new(CitationKind.Aanhangsel, "aanhangsel", AanhangselFamily.Instance),
-        new(CitationKind.Ecli, "ecli", EcliFamily.Instance),
-        new(CitationKind.Ljn, "ljn", LjnFamily.Instance),
-        new(CitationKind.Gazette, "gazette", GazetteFamily.Instance),
-        new(CitationKind.EuAct, "euAct", EuActFamily.Instance),
-        new(CitationKind.Celex, "celex", CelexFamily.Instance),
-        new(CitationKind.Jci, "jci", JciFamily.Instance),
-        new(CitationKind.OfficialId, "officialId", OfficialIdFamily.Instance),
-        new(CitationKind.Article, "article", ArticleFamily.Instance),
-        new(CitationKind.Definition, "definition", DefinitionFamily.Instance),
+        new(CitationKind.Bwb, BwbFamily.Instance),
+        new(CitationKind.Kamerstuk, KamerstukFamily.Instance, KamerstukIdFamily.Instance),
+        new(CitationKind.Handelingen, HandelingenFamily.Instance),
+        new(CitationKind.Aanhangsel, AanhangselFamily.Instance),
+        new(CitationKind.Ecli, EcliFamily.Instance),
+        new(CitationKind.Ljn, LjnFamily.Instance),
+        new(CitationKind.Gazette, GazetteFamily.Instance),
+        new(CitationKind.EuAct, EuActFamily.Instance),
+        new(CitationKind.Celex, CelexFamily.Instance),
+        new(CitationKind.Jci, JciFamily.Instance),
+        new(CitationKind.OfficialId, OfficialIdFamily.Instance),
+        new(CitationKind.Article, ArticleFamily.Instance),
+        new(CitationKind.Definition, DefinitionFamily.Instance),
     };
 
     /// <summary>Every family of every kind, in the order of <see cref="All"/>: what the extractor scans for.</summary>
     public static IReadOnlyList<CitationFamily> Families { get; } = All.SelectMany(kind => kind.Families).ToArray();
-
-    private static readonly string?[] JsonNames = IndexJsonNames();
-
-    /// <summary>The JSON name of <paramref name="kind"/>, or null for a value without a registration.</summary>
-    public static string? JsonName(CitationKind kind) =>
-        (uint)kind < (uint)JsonNames.Length ? JsonNames[(int)kind] : null;
-
-    private static string?[] IndexJsonNames()
-    {
-        var names = new string?[All.Max(kind => (int)kind.Kind) + 1];
-        foreach (var kind in All)
-        {
-            names[(int)kind.Kind] = kind.JsonName;
-        }
-
-        return names;
-    }
 }
 
 /// <summary>What one kind contributes to the pipeline besides its record.</summary>
 internal sealed class KindRegistration
 {
-    public KindRegistration(CitationKind kind, string jsonName, params CitationFamily[] families)
+    public KindRegistration(CitationKind kind, params CitationFamily[] families)
     {
         if (families.Length == 0)
         {
@@ -73,15 +58,11 @@ internal sealed class KindRegistration
         }
 
         Kind = kind;
-        JsonName = jsonName;
         Families = families;
     }
 
     /// <summary>The kind, as its record reports it.</summary>
     public CitationKind Kind { get; }
-
-    /// <summary>The stable <c>kind</c> of the machine interface (DESIGN.md).</summary>
-    public string JsonName { get; }
 
     /// <summary>The families that find this kind in text (a Kamerstuk by its label and by its bare id).</summary>
     public IReadOnlyList<CitationFamily> Families { get; }
