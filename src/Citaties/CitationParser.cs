@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Citaties.Kinds;
 using Citaties.Model;
 using Citaties.Resolution;
 using Citaties.Scanning;

@@ -1,3 +1,4 @@
+using Citaties.Kinds;
 using Citaties.Scanning;
 using Sprache;
 
@@ -20,7 +21,7 @@ public static class NaiveGrammarBaseline
                 continue;
             }
 
-            foreach (var family in FamilyRegistry.All)
+            foreach (var family in KindRegistry.Families)
             {
                 var window = Window.Create(span, i, family.MaxLength);
                 if (family.Parser(new Input(window.Text)).WasSuccessful)

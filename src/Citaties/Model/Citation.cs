@@ -25,10 +25,10 @@ public abstract record Citation
     /// <summary>Official URLs of the cited source, where they can be derived from the citation alone.</summary>
     public IReadOnlyList<string> Links => BuildLinks();
 
-    /// <summary>Builds <see cref="Canonical"/>; each kind delegates to its formatter in <c>Citaties.Formatting</c>.</summary>
+    /// <summary>Builds <see cref="Canonical"/>; each kind delegates to its formatter in <c>Kinds/&lt;Kind&gt;/</c>.</summary>
     private protected abstract string FormatCanonical();
 
-    /// <summary>Builds <see cref="Links"/>; each kind delegates to <c>Citaties.Links</c>.</summary>
+    /// <summary>Builds <see cref="Links"/>; each kind delegates to its links in <c>Kinds/&lt;Kind&gt;/</c>.</summary>
     private protected abstract IReadOnlyList<string> BuildLinks();
 
     /// <summary>Writes the kind-specific <c>fields</c> object of the machine interface (DESIGN.md).</summary>

@@ -1,3 +1,5 @@
+using System;
+
 namespace Citaties.Model;
 
 /// <summary>The kinds of citation Citaties recognises. The JSON name of each is in <see cref="CitationKindNames"/>.</summary>
@@ -46,22 +48,29 @@ public enum CitationKind
 /// <summary>The stable JSON names of <see cref="CitationKind"/>.</summary>
 public static class CitationKindNames
 {
+    // The JSON name is the member name in camelCase, so a new kind needs no entry here. Renaming a member
+    // would change the machine interface, but it already breaks the public API (PublicAPI.Shipped.txt), and
+    // a test pins every name.
+    private static readonly string[] JsonNames = CamelCaseNames();
+
     /// <summary>The name used for <paramref name="kind"/> in JSON (<c>kamerstuk</c>, <c>euAct</c>, ...).</summary>
-    public static string ToJsonName(this CitationKind kind) => kind switch
+    public static string ToJsonName(this CitationKind kind) =>
+        (uint)kind < (uint)JsonNames.Length ? JsonNames[(int)kind] : kind.ToString();
+
+    private static string[] CamelCaseNames()
     {
-        CitationKind.Kamerstuk => "kamerstuk",
-        CitationKind.Handelingen => "handelingen",
-        CitationKind.Aanhangsel => "aanhangsel",
-        CitationKind.Article => "article",
-        CitationKind.Ecli => "ecli",
-        CitationKind.Ljn => "ljn",
-        CitationKind.Gazette => "gazette",
-        CitationKind.EuAct => "euAct",
-        CitationKind.Celex => "celex",
-        CitationKind.Bwb => "bwb",
-        CitationKind.Jci => "jci",
-        CitationKind.OfficialId => "officialId",
-        CitationKind.Definition => "definition",
-        _ => kind.ToString(),
-    };
+#if NET5_0_OR_GREATER
+        var kinds = Enum.GetValues<CitationKind>();
+#else
+        var kinds = (CitationKind[])Enum.GetValues(typeof(CitationKind));
+#endif
+        var names = new string[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            var name = kind.ToString();
+            names[(int)kind] = char.ToLowerInvariant(name[0]) + name.Substring(1);
+        }
+
+        return names;
+    }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Citaties.Catalog;
-using Citaties.Grammar;
+using Citaties.Kinds;
 using Citaties.Model;
 using Sprache;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Citaties.Grammar;
+using Citaties.Kinds;
 using Citaties.Model;
 
 namespace Citaties.Rules;

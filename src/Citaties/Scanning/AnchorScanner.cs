@@ -4,6 +4,7 @@ using System.Linq;
 #if NET8_0_OR_GREATER
 using System.Buffers;
 #endif
+using Citaties.Kinds;
 
 namespace Citaties.Scanning;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Citaties.Kinds;
 using Citaties.Model;
 using Sprache;
 
@@ -32,7 +33,7 @@ internal sealed class CitationExtractor
     }
 
     /// <summary>The extractor over every registered family.</summary>
-    public static CitationExtractor Default { get; } = new(FamilyRegistry.All);
+    public static CitationExtractor Default { get; } = new(KindRegistry.Families);
 
     public IReadOnlyList<CitationFamily> Families { get; }
 

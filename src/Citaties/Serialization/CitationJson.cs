@@ -43,17 +43,4 @@ public static class CitationJson
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
-
-    /// <summary>Writes a JSON string, or null when <paramref name="value"/> is null.</summary>
-    internal static void WriteStringOrNull(this Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
 }

@@ -89,7 +89,7 @@ public class ArticleExtractionTests
                 : text.StartsWith("art.", StringComparison.Ordinal) ? 4
                 : text.StartsWith("Enig", StringComparison.Ordinal) ? 12
                 : 7;
-            return Citaties.Scanning.Families.ArticleFamily.IsPlausible(text.AsSpan(), 0, anchor);
+            return Citaties.Kinds.ArticleFamily.IsPlausible(text.AsSpan(), 0, anchor);
         }
     }
 

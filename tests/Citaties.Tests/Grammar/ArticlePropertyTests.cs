@@ -1,4 +1,5 @@
 using Citaties.Formatting;
+using Citaties.Kinds;
 using Citaties.Model;
 using CsCheck;
 

@@ -1,4 +1,4 @@
-using Citaties.Grammar;
+using Citaties.Kinds;
 using Citaties.Model;
 using CsCheck;
 

@@ -1,4 +1,4 @@
-using Citaties.Grammar;
+using Citaties.Kinds;
 
 namespace Citaties.Tests.Grammar;
 

@@ -1,4 +1,4 @@
-using Citaties.Grammar;
+using Citaties.Kinds;
 using Sprache;
 
 namespace Citaties.Tests.Grammar;

@@ -1,5 +1,5 @@
+using Citaties.Kinds;
 using Citaties.Scanning;
-using Citaties.Scanning.Families;
 
 namespace Citaties.Tests.Scanning;
 
@@ -33,7 +33,7 @@ public class CaseLawAndGazetteFamilyTests
     [TestCaseSource(nameof(Cases))]
     public void Cheap_check_keeps_candidates_and_drops_lookalikes_without_allocating(string familyName, string text, int anchorLength, bool expected)
     {
-        var family = FamilyRegistry.All.Single(f => f.Name == familyName);
+        var family = KindRegistry.Families.Single(f => f.Name == familyName);
         var result = family.IsPlausible(text.AsSpan(), 0, anchorLength);
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
@@ -50,6 +50,6 @@ public class CaseLawAndGazetteFamilyTests
     [Test]
     public void Every_family_is_registered()
     {
-        Assert.That(FamilyRegistry.All, Does.Contain(EcliFamily.Instance).And.Contain(LjnFamily.Instance).And.Contain(GazetteFamily.Instance));
+        Assert.That(KindRegistry.Families, Does.Contain(EcliFamily.Instance).And.Contain(LjnFamily.Instance).And.Contain(GazetteFamily.Instance));
     }
 }

@@ -1,6 +1,6 @@
+using Citaties.Kinds;
 using Citaties.Model;
 using Citaties.Scanning;
-using Citaties.Scanning.Families;
 using Sprache;
 
 namespace Citaties.Tests.Scanning;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Citaties.Catalog;
-using Citaties.Formatting;
+using Citaties.Kinds;
 using Citaties.Model;
 
 namespace Citaties.Rules.EuLaw;

@@ -82,7 +82,7 @@ internal sealed class MalformedCelexRule : CitationRule<CelexCitation>
                 : null;
         }
 
-        if (celex.Year < Formatting.EuActFormatter.UnifiedNumberingYear)
+        if (celex.Year < Kinds.EuActFormatter.UnifiedNumberingYear)
         {
             return null;
         }

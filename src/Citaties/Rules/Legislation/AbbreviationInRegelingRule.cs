@@ -1,4 +1,4 @@
-using Citaties.Formatting;
+using Citaties.Kinds;
 using Citaties.Model;
 
 namespace Citaties.Rules.Legislation;

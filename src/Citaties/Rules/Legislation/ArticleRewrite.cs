@@ -1,5 +1,6 @@
 using System;
 using Citaties.Formatting;
+using Citaties.Kinds;
 using Citaties.Model;
 
 namespace Citaties.Rules.Legislation;

@@ -1,6 +1,5 @@
 using System.Linq;
-using Citaties.Formatting;
-using Citaties.Grammar;
+using Citaties.Kinds;
 using Citaties.Model;
 
 namespace Citaties.Rules.Legislation;

@@ -1,4 +1,4 @@
-using Citaties.Scanning.Families;
+using Citaties.Kinds;
 
 namespace Citaties.Tests.Scanning.FastPaths;
 

@@ -1,6 +1,5 @@
-using Citaties.Grammar.FastPaths;
+using Citaties.Kinds;
 using Citaties.Scanning;
-using Citaties.Scanning.Families;
 
 namespace Citaties.Tests.Scanning.FastPaths;
 

@@ -1,6 +1,5 @@
-using Citaties.Grammar.FastPaths;
+using Citaties.Kinds;
 using Citaties.Model;
-using Citaties.Scanning.Families;
 
 namespace Citaties.Tests.Scanning.FastPaths;
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text;
+using Citaties.Kinds;
 using Citaties.Scanning;
 
 namespace Citaties.Tests.Scanning.FastPaths;

@@ -1,3 +1,4 @@
+using Citaties.Kinds;
 using Citaties.Scanning;
 using Citaties.Tests.Corpus;
 

@@ -1,3 +1,4 @@
+using Citaties.Kinds;
 using Citaties.Scanning;
 using CsCheck;
 
@@ -39,7 +40,7 @@ public class FastPathPropertyTests
     [TestCaseSource(nameof(Families))]
     public void Agrees_with_the_grammar_on_random_windows(string familyName, string close, string[] heads)
     {
-        var family = FamilyRegistry.All.Single(f => f.Name == familyName);
+        var family = KindRegistry.Families.Single(f => f.Name == familyName);
         var recognised = 0;
         Gen.Select(Gen.OneOf(heads), Gen.OneOf(Pieces).Array[0, 12]).Select((head, parts) => head + string.Concat(parts) + close).Sample(text =>
         {

@@ -1,6 +1,5 @@
-using Citaties.Grammar.FastPaths;
+using Citaties.Kinds;
 using Citaties.Model;
-using Citaties.Scanning.Families;
 using CsCheck;
 
 namespace Citaties.Tests.Scanning.FastPaths;

@@ -1,9 +1,0 @@
-using Citaties.Model;
-
-namespace Citaties.Formatting;
-
-/// <summary>Canonical form of an LJN: <c>LJN AB1234</c>.</summary>
-internal static class LjnFormatter
-{
-    public static string Format(LjnCitation citation) => "LJN " + citation.Value;
-}

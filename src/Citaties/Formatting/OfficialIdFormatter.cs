@@ -1,9 +1,0 @@
-using Citaties.Model;
-
-namespace Citaties.Formatting;
-
-/// <summary>Canonical form of an officielebekendmakingen id: lower-case prefix, the rest as written.</summary>
-internal static class OfficialIdFormatter
-{
-    public static string Format(OfficialIdCitation citation) => citation.Value;
-}

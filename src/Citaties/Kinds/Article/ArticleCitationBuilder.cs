@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using Citaties.Model;
+
+namespace Citaties.Kinds;
+
+/// <summary>How an article designation is joined to the one before it.</summary>
+internal enum DesignationJoin
+{
+    List,
+    Juncto,
+}
+
+/// <summary>One article designation as read, with its window offsets (from its keyword, if repeated, to its details).</summary>
+internal sealed record ArticleDesignation(
+    ArticleItem Item,
+    RangeStyle RangeStyle,
+    ArticleDetail Detail,
+    string? Keyword,
+    DesignationJoin Join,
+    int Start,
+    int End);
+
+/// <summary>
+/// Turns what the article grammar (or its fast path) read into citations: one per designation, with the spans,
+/// the law and the book of a BW article as described on <see cref="ArticleGrammar"/>.
+/// </summary>
+internal static class ArticleCitationBuilder
+{
+    public static Citation[] Build(
+        string? determiner,
+        string keyword,
+        IReadOnlyList<ArticleDesignation> designations,
+        Captured<LawPhrase>? lawCapture,
+        Captured<ArticleDetail>? oldCapture)
+    {
+        var law = lawCapture?.Value;
+        var end = designations[designations.Count - 1].End;
+        if (lawCapture is { } lawRead)
+        {
+            end = lawRead.End;
+        }
+
+        if (oldCapture is { } oldRead)
+        {
+            end = oldRead.End;
+        }
+
+        var lawSpan = default(TextSpan);
+        if (lawCapture is { } captured)
+        {
+            // The captured phrase starts with the comma or space that joins it to the article.
+            var skip = 0;
+            while (skip < captured.Text.Length && captured.Text[skip] is ',' or ' ')
+            {
+                skip++;
+            }
+
+            lawSpan = TextSpan.FromBounds(captured.Start + skip, captured.End);
+        }
+
+        var citations = new Citation[designations.Count];
+        for (var i = 0; i < designations.Count; i++)
+        {
+            var d = designations[i];
+            var start = i == 0 ? 0 : d.Start;
+            var stop = i == designations.Count - 1 ? end : d.End;
+            var juncto = d.Join == DesignationJoin.Juncto || (i + 1 < designations.Count && designations[i + 1].Join == DesignationJoin.Juncto);
+            var (book, inBook) = BookOf(d.Item, law);
+            citations[i] = new ArticleCitation
+            {
+                Span = TextSpan.FromBounds(start, stop),
+                Keyword = d.Keyword ?? keyword,
+                Determiner = i == 0 ? determiner : null,
+                Articles = new[] { d.Item },
+                Book = book,
+                ArticleInBook = inBook,
+                Paragraphs = d.Detail.Paragraphs,
+                ParagraphStyle = d.Detail.ParagraphStyle,
+                ParagraphsAreRange = d.Detail.ParagraphsAreRange,
+                Parts = d.Detail.Parts,
+                PartStyle = d.Detail.PartStyle,
+                Subparts = d.Detail.Subparts,
+                SubpartStyle = d.Detail.SubpartStyle,
+                Aanhef = d.Detail.Aanhef,
+                Sentence = d.Detail.Sentence,
+                Old = d.Detail.Old || oldCapture is not null,
+                LawText = law?.Text,
+                LawForm = law?.Form ?? LawForm.None,
+                LawPreposition = law?.Preposition,
+                Juncto = juncto,
+                RangeStyle = d.RangeStyle != RangeStyle.None ? d.RangeStyle : d.Detail.ParagraphRangeStyle,
+                LawSpan = i == designations.Count - 1 ? lawSpan : default,
+                InEnumeration = designations.Count > 1,
+            };
+        }
+
+        return citations;
+    }
+
+    // The BW is cited by book: "6:162 BW" (label 6:162, book 6, article 162 in it) or
+    // "162 van Boek 6 van het Burgerlijk Wetboek" (label 162, book 6).
+    private static (string? Book, string? ArticleInBook) BookOf(ArticleItem item, LawPhrase? law)
+    {
+        if (law is null)
+        {
+            return (null, null);
+        }
+
+        if (law.Form == LawForm.BookOfBw)
+        {
+            return (law.Book, item.From);
+        }
+
+        var isBw = law.Text == "BW" || law.Text.EndsWith("Burgerlijk Wetboek", StringComparison.Ordinal);
+        var colon = item.From.IndexOf(':');
+        if (!isBw || colon <= 0)
+        {
+            return (null, null);
+        }
+
+        return (item.From.Substring(0, colon), item.From.Substring(colon + 1));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using Citaties.Model;
+
+namespace Citaties.Kinds;
+
+/// <summary>
+/// The <c>fields</c> of an <c>article</c> citation: the DESIGN.md names (<c>articles</c>, <c>article</c>,
+/// <c>paragraphs</c>, <c>parts</c>, <c>subparts</c>, <c>law</c>, <c>lawText</c>, <c>old</c>) and the written
+/// forms rules need (<c>lawForm</c>, <c>paragraphStyle</c>, <c>partStyle</c>, <c>rangeStyle</c>, ...).
+/// </summary>
+internal static class ArticleFields
+{
+    public static void Write(Utf8JsonWriter writer, ArticleCitation citation)
+    {
+        writer.WritePropertyName("articles");
+        writer.WriteStartArray();
+        foreach (var item in citation.Articles)
+        {
+            if (item.IsRange)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("from", item.From);
+                writer.WriteString("to", item.To);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteStringValue(item.From);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("article", citation.Article);
+        writer.WriteStringOrNull("book", citation.Book);
+        writer.WriteStringOrNull("articleInBook", citation.ArticleInBook);
+        WriteList(writer, "paragraphs", citation.Paragraphs);
+        WriteList(writer, "parts", citation.Parts);
+        WriteList(writer, "subparts", citation.Subparts);
+        writer.WriteBoolean("aanhef", citation.Aanhef);
+        writer.WriteStringOrNull("sentence", citation.Sentence);
+        LawFields.Write(writer, citation.Law);
+        writer.WriteStringOrNull("lawText", citation.LawText);
+        writer.WriteString("lawForm", Name(citation.LawForm));
+        writer.WriteBoolean("old", citation.Old);
+        writer.WriteString("keyword", citation.Keyword);
+        writer.WriteBoolean("juncto", citation.Juncto);
+        writer.WriteString("paragraphStyle", Name(citation.ParagraphStyle));
+        writer.WriteString("partStyle", Name(citation.PartStyle));
+        writer.WriteString("rangeStyle", Name(citation.RangeStyle));
+    }
+
+    private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // Stable JSON values of the enums (camelCase of their names).
+    private static string Name(LawForm form) => form switch
+    {
+        LawForm.Abbreviation => "abbreviation",
+        LawForm.Title => "title",
+        LawForm.TitleWithoutVan => "titleWithoutVan",
+        LawForm.EuAct => "euAct",
+        LawForm.BookOfBw => "bookOfBw",
+        LawForm.DeicticReference => "deicticReference",
+        _ => "none",
+    };
+
+    private static string Name(ParagraphStyle style) => style switch
+    {
+        ParagraphStyle.Ordinal => "ordinal",
+        ParagraphStyle.Number => "number",
+        _ => "none",
+    };
+
+    private static string Name(PartStyle style) => style switch
+    {
+        PartStyle.Onderdeel => "onderdeel",
+        PartStyle.Onder => "onder",
+        PartStyle.Sub => "sub",
+        PartStyle.Letter => "letter",
+        _ => "none",
+    };
+
+    private static string Name(RangeStyle style) => style switch
+    {
+        RangeStyle.TotEnMet => "totEnMet",
+        RangeStyle.TM => "tm",
+        RangeStyle.Hyphen => "hyphen",
+        _ => "none",
+    };
+}

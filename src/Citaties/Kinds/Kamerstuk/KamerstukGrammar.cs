@@ -1,0 +1,277 @@
+using System.Collections.Generic;
+using System.Linq;
+using Citaties.Model;
+using Sprache;
+
+namespace Citaties.Kinds;
+
+/// <summary>
+/// Kamerstukken: <c>[bijlage bij] Kamerstukken [II|I|VV][,] [vergaderjaar][,] dossier[ suffix][, dossier...][, nr. n[, p. x]][; nr. m...]</c>,
+/// with the house style <c>Kamerstuk 28 638, nr. 178</c>, labels <c>Kamerbrief</c> and <c>TK</c>, Eerste Kamer letters
+/// (<c>31700 VI, D</c>) and hyphenated ids (<c>Kamerstuk 36100-3</c>); plus bare ids in Handelingen lists
+/// (<c>- 21501-02-1855</c>, <c>(35300-A, nr. 15)</c>).
+/// </summary>
+internal static class KamerstukGrammar
+{
+    private static readonly Parser<string> AppendixPrefix =
+        from bijlage in Lexical.Word("bijlage")
+        from s1 in Lexical.Space
+        from bij in Lexical.Word("bij")
+        from s2 in Lexical.Space
+        select bijlage + " " + bij;
+
+    private static readonly Parser<string> Label =
+        Lexical.AnyWord(new[] { "Kamerstukken", "Kamerstuk", "Kamerbrief" })
+            .Or(Parse.String("TK").Text().Then(t => Parse.Not(Parse.LetterOrDigit).Return(t)))
+            .Named("'Kamerstukken'");
+
+    private static readonly Parser<(ChamberToken Chamber, bool Comma)> ChamberPart =
+        from chamber in ParliamentaryTokens.Chamber
+        from comma in Lexical.CommaOrSpace.Optional()
+        select (chamber, comma.GetOrDefault());
+
+    private static readonly Parser<(SessionYearToken Year, bool Separated)> YearPart =
+        from year in ParliamentaryTokens.SessionYear
+        from separated in ParliamentaryTokens.YearSeparator
+        select (year, separated);
+
+    private static readonly Parser<string> DossierListSeparator =
+        Lexical.Comma.Return(",")
+            .Or(from s1 in Lexical.Space from en in Lexical.Word("en") from s2 in Lexical.Space select "en")
+            .Or(from s1 in Lexical.OptionalSpace from slash in Parse.Char('/') from s2 in Lexical.OptionalSpace select "/");
+
+    // Further dossiers in a list must have five digits, so that "Kamerstukken 31945, 2019" takes no year as a dossier.
+    private static readonly Parser<IReadOnlyList<DossierToken>> Dossiers =
+        from first in ParliamentaryTokens.Dossier
+        from more in (from separator in DossierListSeparator from dossier in ParliamentaryTokens.FiveDigitDossier select dossier).Many()
+        select (IReadOnlyList<DossierToken>)new[] { first }.Concat(more).ToArray();
+
+    private static readonly Parser<string> DocumentType =
+        from space in Lexical.OptionalSpace
+        from open in Parse.Char('(')
+        from type in Parse.Letter.Repeat(2, 12).Text()
+        from close in Parse.Char(')')
+        select type;
+
+    private static readonly Parser<PagesToken?> PagesAfter =
+        Committed.OptionalAfter(
+            from separator in Lexical.CommaOrSpace from label in ParliamentaryTokens.PagesLabel select label,
+            label => from space in Lexical.OptionalSpace
+                     from pages in ParliamentaryTokens.PageList
+                     select new PagesToken(label, pages));
+
+    /// <summary>The ondernummers after one label, with an optional document type and pages: <c>nrs. 520 en 548</c>, <c>nr. 3 (MvT), p. 12</c>.</summary>
+    private static Parser<PiecesToken> Group(NumberLabelToken label) =>
+        from first in ParliamentaryTokens.OndernummerOrRange
+        from more in ListItem(label.Plural).Many()
+        from type in DocumentType.Optional()
+        from pages in PagesAfter
+        select ToPieces(new[] { first }.Concat(more).ToArray(), label, type.GetOrDefault(), pages);
+
+    private static Parser<string> ListItem(bool plural)
+    {
+        var and = from s1 in Lexical.Space from en in Lexical.Word("en") from s2 in Lexical.Space select en;
+        var separator = plural ? Lexical.Comma.Return("en").Or(and) : and;
+        return from s in separator from number in ParliamentaryTokens.OndernummerOrRange select number;
+    }
+
+    private static readonly Parser<NumberLabelToken> AnyNumberLabel =
+        ParliamentaryTokens.NumberLabel.Or(ParliamentaryTokens.LetterLabel);
+
+    private static Parser<PiecesToken> GroupsAfter(NumberLabelToken label) =>
+        from first in Group(label)
+        from more in (from semicolon in Parse.Char(';')
+                      from space in Lexical.OptionalSpace
+                      from next in ParliamentaryTokens.NumberLabel
+                      from pieces in Group(next)
+                      select pieces).Many()
+        select more.Aggregate(first, (all, next) => all with
+        {
+            Pieces = all.Pieces.Concat(next.Pieces).ToArray(),
+            PagesLabel = all.PagesLabel ?? next.PagesLabel,
+        });
+
+    private static readonly Parser<PiecesToken?> LabelledPieces =
+        Committed.OptionalAfter(AnyNumberLabel, GroupsAfter);
+
+    private static readonly Parser<PiecesToken> RequiredLabelledPieces =
+        AnyNumberLabel.Then(GroupsAfter);
+
+    private static readonly Parser<PiecesToken> LetterPieces =
+        from letter in ParliamentaryTokens.CapitalLetters
+        from type in DocumentType.Optional()
+        from pages in PagesAfter
+        select ToPieces(new[] { letter }, null, type.GetOrDefault(), pages);
+
+    /// <summary>
+    /// What follows a dossier: <c>, nr. 5</c> (or without the comma), or after a comma an Eerste Kamer letter
+    /// (<c>, D</c>). Null when neither follows; a failure once a label was read.
+    /// </summary>
+    private static readonly Parser<PiecesToken?> PiecesAfterDossier = input =>
+    {
+        var separator = Lexical.CommaOrSpace(input);
+        if (!separator.WasSuccessful)
+        {
+            return Result.Success<PiecesToken?>(null, input);
+        }
+
+        var labelled = LabelledPieces(separator.Remainder);
+        if (!labelled.WasSuccessful || labelled.Value is not null)
+        {
+            return labelled.WasSuccessful
+                ? Result.Success<PiecesToken?>(labelled.Value! with { MissingComma = !separator.Value }, labelled.Remainder)
+                : labelled;
+        }
+
+        if (separator.Value)
+        {
+            var letters = LetterPieces(separator.Remainder);
+            if (letters.WasSuccessful)
+            {
+                return Result.Success<PiecesToken?>(letters.Value, letters.Remainder);
+            }
+        }
+
+        return Result.Success<PiecesToken?>(null, input);
+    };
+
+    private static readonly Parser<(IReadOnlyList<DossierToken> Dossiers, PiecesToken? Pieces)> Body =
+        (from dossiers in Dossiers
+         from pieces in PiecesAfterDossier
+         select (dossiers, pieces))
+        .Or(RequiredLabelledPieces.Select(p => ((IReadOnlyList<DossierToken>)System.Array.Empty<DossierToken>(), (PiecesToken?)p)))
+        .Named("dossier number");
+
+    /// <summary>A labelled Kamerstuk citation.</summary>
+    public static readonly Parser<KamerstukCitation> Kamerstuk =
+        (from appendix in AppendixPrefix.Optional()
+         from label in Label
+         from labelSeparator in Lexical.CommaOrSpace
+         from chamber in ChamberPart.Optional()
+         from year in YearPart.Optional()
+         from body in Body
+         select Build(
+             appendix.GetOrDefault(),
+             label,
+             chamber.IsDefined ? chamber.Get() : null,
+             year.IsDefined ? year.Get() : null,
+             body.Dossiers,
+             body.Pieces))
+        .Where(c => c is not null)
+        .Select(c => c!)
+        .Named("Kamerstuk citation");
+
+    private static readonly Parser<KamerstukCitation> BareId =
+        from start in Committed.Position
+        from dossier in ParliamentaryTokens.FiveDigitDossier
+        from pieces in PiecesAfterDossier
+        from end in Committed.Position
+        let citation = Build(null, null, null, null, new[] { dossier }, pieces)
+        where citation is not null && citation.Pieces.Count > 0
+        select citation! with { Span = new TextSpan(start, end - start) };
+
+    private static readonly Parser<int> BareIdOpening =
+        Parse.Char('(').Return(1)
+            .Or(from s1 in Lexical.Space from dash in Lexical.Dash from s2 in Lexical.Space select 1)
+            .Or(from colon in Parse.Char(':') from space in Lexical.Space select 2);
+
+    /// <summary>
+    /// Bare ids without a label, only where they are unambiguous: after an opening bracket or a spaced dash
+    /// (<c>(35300-A, nr. 15)</c>, <c>- 21501-02-1855</c>), or as a list of at least two after a colon
+    /// (<c>vervallen: 34775-42; 34734-25</c>). A bare id must name an ondernummer.
+    /// </summary>
+    public static readonly Parser<IReadOnlyList<Citation>> BareIds =
+        (from minimum in BareIdOpening.Optional()
+         from first in BareId
+         from more in (from semicolon in Parse.Char(';') from space in Lexical.OptionalSpace from id in BareId select id).Many()
+         let all = new[] { first }.Concat(more).ToArray()
+         where all.Length >= minimum.GetOrElse(1)
+         select (IReadOnlyList<Citation>)all)
+        .Named("Kamerstuk id");
+
+    /// <summary>The pieces of one group: each number, the pages on the last; shared with the fast path.</summary>
+    internal static PiecesToken ToPieces(string[] numbers, NumberLabelToken? label, string? documentType, PagesToken? pages)
+    {
+        var pieces = new KamerstukPiece[numbers.Length];
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            pieces[i] = new KamerstukPiece(numbers[i], i == pieces.Length - 1 ? pages?.Pages : null);
+        }
+
+        return new PiecesToken(pieces, label, pages?.Label, documentType, false);
+    }
+
+    // Sub-dossiers (21 501-07) keep their number as a suffix; any other number after a single hyphen
+    // (Kamerstuk 36100-3) is the ondernummer, since a leading zero or dossier 21 501 is the only sub-dossier form.
+    private static bool IsSubDossier(Dossier dossier) =>
+        dossier.Suffix is { } s && (s[0] == '0' || (dossier.Number == "21501" && s.Length == 2));
+
+    /// <summary>The citation from its parts, or null when they are no citation; shared with the fast path.</summary>
+    internal static KamerstukCitation? Build(
+        string? appendix,
+        string? label,
+        (ChamberToken Chamber, bool Comma)? chamber,
+        (SessionYearToken Year, bool Separated)? year,
+        IReadOnlyList<DossierToken> tokens,
+        PiecesToken? pieces)
+    {
+        var dossiers = tokens.Select(t => t.Dossier).ToArray();
+        var list = new List<KamerstukPiece>();
+        var hyphenId = false;
+        if (tokens.Count > 0)
+        {
+            var first = tokens[0];
+            if (first.HyphenNumber is not null)
+            {
+                list.Add(new KamerstukPiece(first.HyphenNumber, null));
+                hyphenId = true;
+            }
+            else if (pieces is null && first.SuffixAfterHyphen && first.Dossier.HasNumericSuffix && !IsSubDossier(first.Dossier))
+            {
+                var suffix = first.Dossier.Suffix!;
+                list.Add(new KamerstukPiece(suffix, null));
+                var written = first.Dossier.Written;
+                dossiers[0] = new Dossier(first.Dossier.Number, null, written.Substring(0, written.Length - suffix.Length - 1));
+                hyphenId = true;
+            }
+        }
+
+        if (pieces is not null)
+        {
+            list.AddRange(pieces.Pieces);
+        }
+
+        // A lone number after a bare label is only a whole-bill citation when it looks like a modern dossier.
+        if (list.Count == 0 && chamber is null && year is null && (dossiers.Length == 0 || dossiers[0].Number.Length != 5))
+        {
+            return null;
+        }
+
+        var chamberValue = chamber?.Chamber.Chamber;
+        if (chamberValue is null && label == "TK")
+        {
+            chamberValue = Model.Chamber.Tweede;
+        }
+
+        return new KamerstukCitation
+        {
+            Label = label,
+            AppendixText = appendix,
+            Chamber = chamberValue,
+            ChamberText = chamber?.Chamber.Text,
+            CommaAfterChamber = chamber?.Comma ?? false,
+            SessionYear = year?.Year.Year,
+            SessionYearText = year?.Year.Text,
+            SessionYearWord = year?.Year.Word,
+            Dossiers = dossiers,
+            Pieces = list,
+            NumberLabel = pieces?.Label?.Text,
+            NumberLabelled = pieces?.Label?.IsNumberWord ?? false,
+            SpaceAfterNumberLabel = pieces?.Label?.SpaceAfter ?? true,
+            PagesLabel = pieces?.PagesLabel,
+            DocumentType = pieces?.DocumentType,
+            MissingComma = (year is { Separated: false } && dossiers.Length > 0) || (pieces?.MissingComma ?? false),
+            HyphenId = hyphenId,
+        };
+    }
+}

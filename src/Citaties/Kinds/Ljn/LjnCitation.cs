@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using Citaties.Kinds;
+
+namespace Citaties.Model;
+
+/// <summary>
+/// A Landelijk Jurisprudentie Nummer, the Dutch case-law number used until 2013: <c>LJN: AB1234</c>,
+/// <c>LJN-nr. AJ9403</c>. Today the decision is cited by ECLI (CIT3006).
+/// </summary>
+public sealed record LjnCitation : Citation
+{
+    /// <summary>The number in upper case without spaces: <c>AB1234</c>.</summary>
+    public string Value { get; init; } = string.Empty;
+
+    /// <inheritdoc />
+    public override CitationKind Kind => CitationKind.Ljn;
+
+    /// <summary>True when <paramref name="value"/> has the LJN shape: two ASCII letters and four digits.</summary>
+    internal static bool IsLjn(string value) =>
+        value.Length == 6
+        && IsAsciiLetter(value[0]) && IsAsciiLetter(value[1])
+        && IsDigit(value[2]) && IsDigit(value[3]) && IsDigit(value[4]) && IsDigit(value[5]);
+
+    private protected override string FormatCanonical() => LjnFormatter.Format(this);
+
+    private protected override IReadOnlyList<string> BuildLinks() => LjnLinks.For(this);
+
+    internal override void WriteFields(Utf8JsonWriter writer) => LjnFields.Write(writer, this);
+
+    private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+}

@@ -1,0 +1,257 @@
+using System.Globalization;
+using System.Linq;
+using Citaties.Model;
+using Sprache;
+
+namespace Citaties.Kinds;
+
+/// <summary>
+/// Tokens shared by the Kamerstuk, Handelingen and Aanhangsel grammars: chamber, vergaderjaar, dossier number
+/// with its suffix, ondernummer and its label, pages.
+/// </summary>
+internal static class ParliamentaryTokens
+{
+    private static readonly Parser<bool> NotLetterOrDigit = Parse.Not(Parse.LetterOrDigit).Return(true);
+
+    private static readonly Parser<char> Capital = Parse.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>I, II, VV (also I/II and I-II for a joint session), or the chamber spelled out (<c>Tweede Kamer</c>).</summary>
+    public static readonly Parser<ChamberToken> Chamber =
+        RomanChamber("I/II", Model.Chamber.Verenigde)
+            .Or(RomanChamber("I-II", Model.Chamber.Verenigde))
+            .Or(RomanChamber("VV", Model.Chamber.Verenigde))
+            .Or(RomanChamber("II", Model.Chamber.Tweede))
+            .Or(RomanChamber("I", Model.Chamber.Eerste))
+            .Or(SpelledChamber("Tweede Kamer", Model.Chamber.Tweede))
+            .Or(SpelledChamber("Eerste Kamer", Model.Chamber.Eerste))
+            .Or(SpelledChamber("Verenigde Vergadering", Model.Chamber.Verenigde))
+            .Named("chamber");
+
+    private static readonly Parser<(int Value, string Text, int Digits)> SecondYear =
+        Lexical.DigitsExactly(4).Or(Lexical.DigitsExactly(2))
+            .Select(d => (int.Parse(d, CultureInfo.InvariantCulture), d, d.Length));
+
+    private static readonly Parser<string> SessionYearWord =
+        from word in Lexical.AnyWord(new[] { "vergaderjaar", "zitting" })
+        from _ in Lexical.Space
+        select word;
+
+    /// <summary>
+    /// A vergaderjaar: <c>2018/19</c>, <c>1999/2000</c>, <c>2019-2020</c>, <c>2021/2022</c>, optionally after
+    /// <c>vergaderjaar</c> or <c>Zitting</c>. Impossible years (<c>2019/21</c>) parse, for the validator to report.
+    /// </summary>
+    public static readonly Parser<SessionYearToken> SessionYear =
+        (from word in SessionYearWord.Optional()
+         from first in Lexical.DigitsExactly(4)
+         from separator in Parse.Chars('/', '-')
+         from second in SecondYear
+         select new SessionYearToken(
+             Model.SessionYear.FromParts(int.Parse(first, CultureInfo.InvariantCulture), second.Value, second.Digits),
+             first + separator + second.Text,
+             word.GetOrDefault()))
+        .Named("vergaderjaar");
+
+    private static readonly Parser<string> GroupSeparator =
+        Parse.Char(' ').AtLeastOnce().Return(" ").Or(Parse.Char('.').Return("."));
+
+    private static readonly Parser<(string Digits, string Written)> GroupedNumber =
+        from head in Parse.Digit.Repeat(1, 2).Text()
+        from separator in GroupSeparator
+        from tail in Lexical.DigitsExactly(3)
+        select (head + tail, head + separator + tail);
+
+    private static readonly Parser<bool> NotYearContinuation =
+        Parse.Not(Parse.Chars('/', '-').Then(c => Parse.Digit)).Return(true);
+
+    // A four-digit number followed by '/' or '-' and a digit is a vergaderjaar (2019/20), never a dossier.
+    private static readonly Parser<(string Digits, string Written)> PlainNumber =
+        from digits in Parse.Digit.Repeat(1, 5).Text()
+        from _ in Parse.Not(Parse.Digit)
+        from __ in digits.Length == 4 ? NotYearContinuation : Parse.Return(true)
+        select (digits, digits);
+
+    /// <summary>A dossier number: <c>28 638</c> (any run of spaces or a dot after the thousands), <c>34193</c>, or a shorter old one.</summary>
+    public static readonly Parser<(string Digits, string Written)> DossierNumber =
+        GroupedNumber.Or(PlainNumber).Named("dossier number");
+
+    /// <summary>A five-digit dossier number, grouped or not, as in lists of dossiers and bare ids.</summary>
+    public static readonly Parser<(string Digits, string Written)> FiveDigitDossierNumber =
+        DossierNumber.Where(n => n.Digits.Length == 5).Named("five-digit dossier number");
+
+    private static readonly Parser<string> Rijkswet =
+        from r in Parse.Char('R')
+        from digits in Parse.Digit.AtLeastOnce().Text()
+        select "R" + digits;
+
+    private static readonly Parser<string> BracketedRijkswet =
+        from open in Parse.Char('(')
+        from marker in Rijkswet
+        from close in Parse.Char(')')
+        select marker;
+
+    /// <summary>A budget chapter: a Roman numeral, optionally with a capital (<c>VI</c>, <c>IIA</c>, <c>IXB</c>; also <c>XXXX</c>, for the validator).</summary>
+    private static readonly Parser<string> RomanSuffix =
+        from numeral in Parse.Chars("IVXLC").AtLeastOnce().Text()
+        from letter in Capital.Optional()
+        from _ in NotLetterOrDigit
+        select letter.IsDefined ? numeral + letter.Get() : numeral;
+
+    /// <summary>An Eerste Kamer letter sequence (<c>D</c>, <c>AB</c>) not followed by a letter or digit.</summary>
+    public static readonly Parser<string> CapitalLetters =
+        from letters in Capital.Repeat(1, 2).Text()
+        from _ in NotLetterOrDigit
+        select letters;
+
+    private static readonly Parser<string> NumericSegment =
+        from digits in Parse.Digit.Repeat(1, 5).Text()
+        from _ in NotLetterOrDigit
+        select digits;
+
+    private static readonly Parser<(string Value, string Written)> SpaceSuffix =
+        from space in Lexical.Space
+        from suffix in BracketedRijkswet.Select(r => (r, " (" + r + ")"))
+            .Or(RomanSuffix.Select(r => (r, " " + r)))
+        select suffix;
+
+    private static readonly Parser<(string Value, string Written)> HyphenSuffix =
+        from dash in Lexical.Dash
+        from suffix in BracketedRijkswet.Select(r => (r, "-(" + r + ")"))
+            .Or(Rijkswet.Then(r => NotLetterOrDigit.Return((r, "-" + r))))
+            .Or(RomanSuffix.Select(r => (r, "-" + r)))
+            .Or(CapitalLetters.Select(r => (r, "-" + r)))
+            .Or(NumericSegment.Select(r => (r, "-" + r)))
+        select suffix;
+
+    /// <summary>
+    /// An ondernummer: digits with up to two lower-case letters (<c>188b</c>, <c>42e</c>), or an Eerste Kamer
+    /// letter sequence (<c>D</c>, <c>AB</c>).
+    /// </summary>
+    public static readonly Parser<string> Ondernummer =
+        (from digits in Parse.Digit.Repeat(1, 6).Text()
+         from letters in Parse.Lower.Repeat(0, 2).Text()
+         from _ in NotLetterOrDigit
+         select digits + letters)
+        .Or(CapitalLetters)
+        .Named("ondernummer");
+
+    /// <summary>An ondernummer or a range of them (<c>1-3</c> in <c>nrs. 1-3</c>).</summary>
+    public static readonly Parser<string> OndernummerOrRange =
+        from first in Ondernummer
+        from last in (from dash in Lexical.Dash from n in Ondernummer select n).Optional()
+        select last.IsDefined ? first + "-" + last.Get() : first;
+
+    private static readonly Parser<string> HyphenNumber =
+        from dash in Lexical.Dash
+        from number in Ondernummer
+        select number;
+
+    /// <summary>A dossier with its suffix (space, hyphen or rijkswet form) and a hyphen-glued ondernummer if any.</summary>
+    public static readonly Parser<DossierToken> Dossier = DossierWith(DossierNumber);
+
+    /// <summary><see cref="Dossier"/> restricted to five-digit numbers, for lists and bare ids.</summary>
+    public static readonly Parser<DossierToken> FiveDigitDossier = DossierWith(FiveDigitDossierNumber);
+
+    private static readonly Parser<string> NumberWord =
+        Lexical.Literal("nummers").Or(Lexical.Literal("nummer")).Or(Lexical.Literal("nrs")).Or(Lexical.Literal("nr"));
+
+    /// <summary>The label of an ondernummer, vergadernummer or aanhangselnummer: <c>nr.</c>, <c>nr</c>, <c>Nr.</c>, <c>nrs.</c>, <c>nummer</c>.</summary>
+    public static readonly Parser<NumberLabelToken> NumberLabel =
+        (from word in NumberWord
+         from dot in Parse.Char('.').Optional()
+         from _ in Parse.Not(Parse.Letter)
+         from spaces in Parse.Char(' ').Many()
+         select new NumberLabelToken(
+             dot.IsDefined ? word + "." : word,
+             char.ToLowerInvariant(word[word.Length - 1]) == 's',
+             true,
+             spaces.Any()))
+        .Named("'nr.'");
+
+    /// <summary>The label <c>letter</c> before an Eerste Kamer letter, as in Handelingen lists (<c>35424, letter C</c>).</summary>
+    public static readonly Parser<NumberLabelToken> LetterLabel =
+        from word in Lexical.Word("letter")
+        from _ in Lexical.Space
+        select new NumberLabelToken(word, false, false, true);
+
+    /// <summary>The page label: <c>p.</c>, <c>pp.</c>, <c>blz.</c>, <c>blz</c>, <c>pag.</c>, <c>bladzijde</c>, <c>bladzijden</c>.</summary>
+    public static readonly Parser<string> PagesLabel =
+        Lexical.Word("bladzijden")
+            .Or(Lexical.Word("bladzijde"))
+            .Or(Lexical.Literal("blz."))
+            .Or(Lexical.Word("blz"))
+            .Or(Lexical.Literal("pag."))
+            .Or(Lexical.Literal("pp."))
+            .Or(Lexical.Literal("p."))
+            .Named("'p.'");
+
+    private static readonly Parser<string> Page =
+        Parse.Digit.Repeat(1, 5).Text().Then(d => Parse.Not(Parse.Digit).Return(d)).Named("page number");
+
+    private static readonly Parser<string> PageRange =
+        from first in Page
+        from last in (from s1 in Lexical.OptionalSpace
+                      from dash in Lexical.Dash
+                      from s2 in Lexical.OptionalSpace
+                      from p in Page
+                      select p).Optional()
+        select last.IsDefined ? first + "-" + last.Get() : first;
+
+    private static readonly Parser<string> AndPages =
+        from s1 in Lexical.Space
+        from en in Lexical.Word("en")
+        from s2 in Lexical.Space
+        from range in PageRange
+        select " en " + range;
+
+    private static readonly Parser<string> Following =
+        from s in Lexical.Space
+        from ev in Lexical.Literal("e.v.").Or(Lexical.Word("ev"))
+        select " e.v.";
+
+    /// <summary>The page numbers after a page label: <c>3</c>, <c>7-8</c>, <c>22- 24</c>, <c>12 en 16</c>, <c>5 e.v.</c>.</summary>
+    public static readonly Parser<string> PageList =
+        from first in PageRange
+        from more in AndPages.Many()
+        from following in Following.Optional()
+        select first + string.Concat(more) + following.GetOrElse(string.Empty);
+
+    /// <summary>A page label and its pages.</summary>
+    public static readonly Parser<PagesToken> Pages =
+        from label in PagesLabel
+        from _ in Lexical.OptionalSpace
+        from pages in PageList
+        select new PagesToken(label, pages);
+
+    /// <summary>
+    /// What may stand between a vergaderjaar and a dossier: a comma (true), a hyphen as in old
+    /// <c>Zitting 1958-1959-5380</c> (true), or only spaces (false: the comma was left out). A hyphen is not taken
+    /// when a second vergaderjaar follows (<c>1993/94-1996/97</c>).
+    /// </summary>
+    public static readonly Parser<bool> YearSeparator =
+        Lexical.Comma.Return(true)
+            .Or(from s1 in Lexical.OptionalSpace
+                from dash in Lexical.Dash
+                from s2 in Lexical.OptionalSpace
+                from _ in Parse.Not(Parse.Digit.Repeat(4).Then(d => Parse.Chars('/', '-')))
+                select true)
+            .Or(Lexical.Space.Return(false));
+
+    private static Parser<DossierToken> DossierWith(Parser<(string Digits, string Written)> number) =>
+        from n in number
+        from suffix in SpaceSuffix.Select(s => (s.Value, s.Written, Hyphen: false))
+            .Or(HyphenSuffix.Select(s => (s.Value, s.Written, Hyphen: true)))
+            .Optional()
+        from glued in suffix.IsDefined ? HyphenNumber.Optional().Select(o => o.GetOrDefault()) : Parse.Return<string?>(null)
+        select new DossierToken(
+            new Dossier(n.Digits, suffix.IsDefined ? suffix.Get().Value : null, n.Written + (suffix.IsDefined ? suffix.Get().Written : string.Empty)),
+            suffix.IsDefined && suffix.Get().Hyphen,
+            glued);
+
+    private static Parser<ChamberToken> RomanChamber(string text, Chamber chamber) =>
+        from written in Parse.String(text).Text()
+        from _ in NotLetterOrDigit
+        select new ChamberToken(chamber, written);
+
+    private static Parser<ChamberToken> SpelledChamber(string text, Chamber chamber) =>
+        Lexical.Word(text).Select(written => new ChamberToken(chamber, written));
+}
