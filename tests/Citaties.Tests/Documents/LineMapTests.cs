@@ -34,4 +34,18 @@ public class LineMapTests
         Assert.That(new LineMap(Text, paragraphSeparatorEndsLine: true).Locate(10), Is.EqualTo((2, 5)));
         Assert.That(new LineMap(Text).Locate(10), Is.EqualTo((1, 11)));
     }
+
+    [Test]
+    public void Turns_lines_and_columns_back_into_offsets_clamped_as_LSP_asks()
+    {
+        var map = new LineMap("ab\r\ncd\nxyz");
+
+        Assert.That(map.LineCount, Is.EqualTo(3));
+        Assert.That(map.OffsetOf(2, 2), Is.EqualTo(5));
+        Assert.That(map.OffsetOf(1, 99), Is.EqualTo(2), "past the end of a line: its end, before the \\r\\n");
+        Assert.That(map.OffsetOf(2, 99), Is.EqualTo(6));
+        Assert.That(map.OffsetOf(3, 4), Is.EqualTo(10));
+        Assert.That(map.OffsetOf(9, 1), Is.EqualTo(10));
+        Assert.That(map.OffsetOf(0, 5), Is.EqualTo(0));
+    }
 }

@@ -36,9 +36,6 @@ public sealed class DocumentReader
     /// <summary>This reader with text files decoded as <paramref name="encoding"/> says.</summary>
     public DocumentReader WithEncoding(EncodingPolicy encoding) => new(formats, encoding);
 
-    /// <summary>True when <paramref name="name"/> has the extension of a registered format.</summary>
-    public bool Recognizes(string name) => FormatOf(name) is not null;
-
     /// <summary>Reads <paramref name="bytes"/> as the document <paramref name="name"/>; throws <see cref="DocumentException"/> for a bad file.</summary>
     public SourceDocument Read(string name, byte[] bytes)
     {
