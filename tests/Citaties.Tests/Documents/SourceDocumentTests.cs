@@ -91,6 +91,18 @@ public class SourceDocumentTests
         Assert.That(Linked("a.txt", "Zie Stb. 2019, 12."), Does.StartWith("Zie Stb. 2019, 12 <https://"));
     }
 
+    [Test]
+    public void The_table_of_authorities_places_citations_in_the_lines_of_the_markup()
+    {
+        const string Html = "<html>\n<body>\n<p>Zie&nbsp;<b>Stb.</b> 2019, 12 en Stb. 2019, 12.</p>\n</body>\n</html>\n";
+        var table = new AuthorityTable();
+
+        table.Add(DocumentReader.Default.Read("a.html", Encoding.UTF8.GetBytes(Html)));
+
+        var source = table.Sources().Single();
+        Assert.That(source.Places.Select(p => p.ToString()), Is.EqualTo(new[] { "a.html:3:16", "a.html:3:37" }));
+    }
+
     private static string Linked(string name, string text) =>
         Encoding.UTF8.GetString(DocumentReader.Default.Read(name, Encoding.UTF8.GetBytes(text)).Link().Content);
 

@@ -20,33 +20,28 @@ public sealed class AuthorityTable
     private readonly Dictionary<(SourceGroup Group, string Source), (List<string> Links, List<CitationPlace> Places)> sources = new();
 
     /// <summary>Adds every citation of <paramref name="document"/>, located by line and column or by paragraph.</summary>
-    public void Add(SourceDocument document, ExtractOptions? options)
+    public void Add(SourceDocument document, ExtractOptions? options = null)
     {
         if (document is null)
         {
             throw new ArgumentNullException(nameof(document));
         }
 
-        Add(document.Extract(options), c =>
+        // Spans of the scanned text: PlaceOf and Locate both take them and map to the source themselves.
+        Add(CitationParser.Extract(document.Text.Text, options), c =>
         {
             if (document.PlaceOf(c.Span) is { } place)
             {
                 return new CitationPlace(document.Name, c.Text, 0, 0, place.Part, place.Paragraph);
             }
 
-            var (line, column) = document.Text.Lines.Locate(c.Span.Start);
-            return new CitationPlace(document.Name, c.Text, line, column, null, 0);
+            var region = document.Text.Locate(c.Span);
+            return new CitationPlace(document.Name, c.Text, region.StartLine, region.StartColumn, null, 0);
         });
     }
 
-    /// <summary>Adds <paramref name="citations"/>; <paramref name="locate"/> says where each one is.</summary>
-    public void Add(IEnumerable<Citation> citations, Func<Citation, CitationPlace> locate)
+    private void Add(IEnumerable<Citation> citations, Func<Citation, CitationPlace> locate)
     {
-        if (citations is null || locate is null)
-        {
-            throw new ArgumentNullException(citations is null ? nameof(citations) : nameof(locate));
-        }
-
         foreach (var citation in citations.OrderBy(c => c.Span.Start))
         {
             if (GroupOf(citation) is not { } group)
