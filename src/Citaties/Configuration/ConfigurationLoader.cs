@@ -9,7 +9,7 @@ using Citaties.Rules;
 namespace Citaties.Configuration;
 
 /// <summary>Finds and reads <c>citaties.json</c> files.</summary>
-public static class ConfigurationLoader
+internal static class ConfigurationLoader
 {
     private static readonly string[] Keys = { "profile", "rules", "abbreviations", "catalogs", "dossierStyle", "culture" };
 

@@ -3,7 +3,7 @@ using Citaties.Model;
 namespace Citaties.Resolution;
 
 /// <summary>Where the meaning of an abbreviation at some place in a document comes from.</summary>
-public enum AbbreviationSource
+internal enum AbbreviationSource
 {
     /// <summary>Neither the document (before that place) nor the configuration defines it; the catalog may still know it.</summary>
     None,
@@ -19,7 +19,7 @@ public enum AbbreviationSource
 /// What an abbreviation means at a place in a document, before the catalog is asked: the latest definition
 /// before that place, else the configured meaning. Also tells whether it is only defined later (CIT2005).
 /// </summary>
-public sealed record AbbreviationMeaning
+internal sealed record AbbreviationMeaning
 {
     /// <summary>The abbreviation as written at that place.</summary>
     public string Abbreviation { get; init; } = string.Empty;

@@ -19,7 +19,7 @@ namespace Citaties.Resolution;
 /// </para>
 /// Immutable; build it with <see cref="Create"/> from the citations of one document.
 /// </summary>
-public sealed class DocumentContext
+internal sealed class DocumentContext
 {
     private static readonly IReadOnlyDictionary<string, string> NoAbbreviations = new Dictionary<string, string>();
 

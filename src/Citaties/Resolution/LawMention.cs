@@ -9,4 +9,4 @@ namespace Citaties.Resolution;
 /// <param name="Span">The span of the citation that names the law.</param>
 /// <param name="Name">The law as written (the law text of the article, or the expansion).</param>
 /// <param name="Law">The law as resolved; null when the name is not known (an unknown abbreviation).</param>
-public sealed record LawMention(TextSpan Span, string Name, LawReference? Law);
+internal sealed record LawMention(TextSpan Span, string Name, LawReference? Law);

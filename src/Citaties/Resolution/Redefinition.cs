@@ -9,4 +9,4 @@ namespace Citaties.Resolution;
 /// <param name="Earlier">The definition before (the latest one before <paramref name="Later"/>).</param>
 /// <param name="Later">The definition that repeats it.</param>
 /// <param name="SameMeaning">True when both expansions say the same (ignoring case and spacing) or name the same law.</param>
-public sealed record Redefinition(AbbreviationDefinition Earlier, AbbreviationDefinition Later, bool SameMeaning);
+internal sealed record Redefinition(AbbreviationDefinition Earlier, AbbreviationDefinition Later, bool SameMeaning);

@@ -20,7 +20,7 @@ public class TextDocumentFixTests
         var change = Change(Text, "2019-2020", "2019/20");
         var fixes = new FixResult("Kamerstukken II 2019/20, 35 300, nr. 2", new[] { change });
 
-        var result = Apply(DocumentReader.Default.ReadString("a.txt", Text), fixes);
+        var result = Apply((TextDocument)DocumentReader.Default.ReadString("a.txt", Text), fixes);
 
         Assert.That(result.Text, Is.EqualTo("Kamerstukken II 2019/20, 35 300, nr. 2"));
         Assert.That(result.Applied, Is.EqualTo(new[] { change }));
@@ -31,7 +31,7 @@ public class TextDocumentFixTests
     public void Makes_html_changes_in_the_markup_and_skips_those_with_markup_inside()
     {
         const string Html = "<p>Kamerstukken II <b>2019-2020</b>, 35 300, nr. 2 en II 2018&#8209;2019</p>";
-        var document = DocumentReader.Default.ReadString("a.html", Html);
+        var document = (TextDocument)DocumentReader.Default.ReadString("a.html", Html);
         var scan = document.Text;
         var plain = Change(scan.Text, "2019-2020", "2019/20");
         var entity = Change(scan.Text, "2018\u20112019", "2018/19");

@@ -79,7 +79,7 @@ public sealed class DocumentReader
     /// Text that arrived decoded (standard input, an editor's buffer), read by the syntax its <paramref name="name"/>
     /// implies (plain text when it has no known extension); written back as UTF-8.
     /// </summary>
-    public TextDocument ReadString(string name, string text)
+    public SourceDocument ReadString(string name, string text)
     {
         if (name is null || text is null)
         {

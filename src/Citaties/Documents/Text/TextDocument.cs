@@ -10,7 +10,7 @@ namespace Citaties.Documents;
 /// own text through the map; a change whose text is not there as such (markup or a character reference inside it)
 /// is skipped rather than guessed at. The file is written back in the encoding it was read in.
 /// </summary>
-public sealed class TextDocument : SourceDocument
+internal sealed class TextDocument : SourceDocument
 {
     internal TextDocument(string name, SourceText text, TextSyntax syntax)
         : base(name, text)

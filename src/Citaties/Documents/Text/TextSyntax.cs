@@ -1,7 +1,7 @@
 namespace Citaties.Documents;
 
 /// <summary>The syntax of a text file, which decides how the scanned text is derived and how a link is written.</summary>
-public enum TextSyntax
+internal enum TextSyntax
 {
     /// <summary>Plain text: scanned as it is; a link is written after the citation as <c>&lt;url&gt;</c>.</summary>
     Plain,
