@@ -27,7 +27,7 @@ public class DocxBenchmarks
         var text = DocxTextReader.Read(open);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"// docx: {document.Length:N0} bytes, {text.Paragraphs.Count:N0} paragraphs, {text.Text.Length:N0} characters, {CitationParser.Extract(text.Text).Count:N0} citations found"));
+            $"// docx: {document.Length:N0} bytes, {text.Paragraphs.Count:N0} paragraphs, {text.Text.Length:N0} characters, {CitationFinder.Extract(text.Text).Count:N0} citations found"));
     }
 
     [Benchmark(Baseline = true, Description = "open + save (SDK)")]
@@ -83,7 +83,7 @@ public class DocxBenchmarks
         {
             var text = DocxTextReader.Read(open);
             var editor = new DocxEditor(open, text);
-            foreach (var citation in CitationParser.Extract(text.Text))
+            foreach (var citation in CitationFinder.Extract(text.Text))
             {
                 if (text.ParagraphAt(citation.Span.Start)?.Story == DocxStory.Body)
                 {

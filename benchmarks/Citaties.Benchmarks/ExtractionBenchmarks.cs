@@ -42,7 +42,7 @@ public class ExtractionBenchmarks
     }
 
     [Benchmark(Description = "Extract")]
-    public int Extract() => CitationParser.Extract(text).Count;
+    public int Extract() => CitationFinder.Extract(text).Count;
 
     [Benchmark(Description = "Lint")]
     public int Lint() => CitationLinter.Lint(text).Diagnostics.Count;

@@ -24,7 +24,7 @@ public class NaiveGrammarBenchmarks
     public void Setup() => text = CorpusInputs.Get(Input, MaxChars).Text;
 
     [Benchmark(Baseline = true, Description = "Extract")]
-    public int Extract() => CitationParser.Extract(text).Count;
+    public int Extract() => CitationFinder.Extract(text).Count;
 
     [Benchmark(Description = "grammar at every word")]
     public int NaiveGrammar() => NaiveGrammarBaseline.CountMatches(text);

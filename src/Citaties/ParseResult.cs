@@ -5,7 +5,7 @@ using Citaties.Model;
 
 namespace Citaties;
 
-/// <summary>The outcome of <see cref="CitationParser.TryParse(string)"/>: a citation, or an error.</summary>
+/// <summary>The outcome of <see cref="CitationFinder.TryParse(string)"/>: a citation, or an error.</summary>
 public sealed record ParseResult
 {
     private ParseResult(IReadOnlyList<Citation> citations, ParseError? error)

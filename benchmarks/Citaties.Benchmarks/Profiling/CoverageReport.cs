@@ -16,7 +16,7 @@ public static class CoverageReport
         foreach (var name in new[] { CorpusInputs.LawText, CorpusInputs.CaseLaw, CorpusInputs.Handelingen, CorpusInputs.Seeds })
         {
             var text = CorpusInputs.Get(name, ExtractionBenchmarks.MaxChars).Text;
-            var extracted = CitationParser.Extract(text)
+            var extracted = CitationFinder.Extract(text)
                 .GroupBy(c => KindName(c.Kind))
                 .ToDictionary(g => g.Key, g => g.Count());
             var matched = RegexBaseline.CountByKind(text);

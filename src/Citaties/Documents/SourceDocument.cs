@@ -32,7 +32,7 @@ public abstract class SourceDocument
     /// <summary>Every citation, with spans in offsets of the document's own text (<see cref="SourceText.Source"/>).</summary>
     public IReadOnlyList<Citation> Extract(ExtractOptions? options = null)
     {
-        var citations = CitationParser.Extract(Text.Text, options);
+        var citations = CitationFinder.Extract(Text.Text, options);
         return Text.IsIdentity ? citations : citations.Select(c => c with { Span = Text.ToSource(c.Span) }).ToList();
     }
 
@@ -52,7 +52,7 @@ public abstract class SourceDocument
 
     /// <summary>The document's bytes with every citation that has an official link turned into a link, and how many were.</summary>
     public DocumentLinkResult Link(ExtractOptions? options = null) =>
-        WriteLinks(CitationParser.Extract(Text.Text, options).Where(c => c.Links.Count > 0).ToList());
+        WriteLinks(CitationFinder.Extract(Text.Text, options).Where(c => c.Links.Count > 0).ToList());
 
     /// <summary>
     /// Lints the document and returns its bytes with a comment at every finding. Only formats with comments can;

@@ -82,7 +82,7 @@ internal sealed class DocumentContext
 
     /// <summary>
     /// Builds the context of a document from its citations in reading order (as
-    /// <see cref="CitationParser.Extract(string, ExtractOptions)"/> returns them) and the configured abbreviations
+    /// <see cref="CitationFinder.Extract(string, ExtractOptions)"/> returns them) and the configured abbreviations
     /// and context law of <paramref name="options"/>.
     /// </summary>
     public static DocumentContext Create(IReadOnlyList<Citation> citations, ExtractOptions? options = null)

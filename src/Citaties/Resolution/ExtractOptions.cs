@@ -5,7 +5,7 @@ using Citaties.Model;
 namespace Citaties;
 
 /// <summary>
-/// How <see cref="CitationParser.Extract(string, ExtractOptions)"/> resolves the laws of the citations it finds. It lives
+/// How <see cref="CitationFinder.Extract(string, ExtractOptions)"/> resolves the laws of the citations it finds. It lives
 /// with the resolver that reads it (so no folder refers back to the entry points), in the root namespace where users look.
 /// </summary>
 public sealed record ExtractOptions

@@ -26,7 +26,7 @@ public class LongDraftAnnotateTests
     [Test]
     public void The_draft_is_about_a_hundred_pages_of_text_with_citations_in_every_story()
     {
-        var citations = CitationParser.Extract(before.Text);
+        var citations = CitationFinder.Extract(before.Text);
 
         Assert.That(before.Paragraphs.Count(p => p.Story == DocxStory.Body), Is.GreaterThanOrEqualTo(LongDraft.DefaultParagraphs));
         Assert.That(before.Text, Has.Length.InRange(250_000, 450_000), "about 3,000 characters a page");
@@ -67,7 +67,7 @@ public class LongDraftAnnotateTests
         using (var document = WordprocessingDocument.Open(stream, true))
         {
             var text = DocxTextReader.Read(document);
-            var citations = CitationParser.Extract(text.Text).Where(c => text.ParagraphAt(c.Span.Start)!.Story is DocxStory.Body or DocxStory.Header).ToList();
+            var citations = CitationFinder.Extract(text.Text).Where(c => text.ParagraphAt(c.Span.Start)!.Story is DocxStory.Body or DocxStory.Header).ToList();
             var inBody = citations.Where(c => text.ParagraphAt(c.Span.Start)!.Story == DocxStory.Body).ToList();
             var editor = new DocxEditor(document, text);
             foreach (var citation in citations)

@@ -135,9 +135,9 @@ public class SampleDocxTests
     public void Every_citation_of_the_text_file_is_found_in_the_document()
     {
         var fromText = DraftText.Parse(File.ReadAllText(SamplePaths.WetsvoorstelText))
-            .SelectMany(p => CitationParser.Extract(p.Text))
+            .SelectMany(p => CitationFinder.Extract(p.Text))
             .Select(c => c.Canonical);
-        var fromDocument = CitationParser.Extract(Sample().Text).Select(c => c.Canonical).ToList();
+        var fromDocument = CitationFinder.Extract(Sample().Text).Select(c => c.Canonical).ToList();
 
         Assert.That(fromDocument, Is.Not.Empty);
         Assert.That(fromDocument, Is.SupersetOf(fromText));
@@ -199,7 +199,7 @@ public class SampleDocxTests
     public void The_BWB_ids_are_found_in_every_story_and_map_back_to_their_runs()
     {
         var text = Sample();
-        var citations = CitationParser.Extract(text.Text).Where(c => c.Kind == CitationKind.Bwb).ToList();
+        var citations = CitationFinder.Extract(text.Text).Where(c => c.Kind == CitationKind.Bwb).ToList();
 
         var stories = citations.Select(c => text.ParagraphAt(c.Span.Start)!.Story).Distinct();
         Assert.That(stories, Is.EquivalentTo(new[] { DocxStory.Body, DocxStory.Footnotes, DocxStory.Header }));

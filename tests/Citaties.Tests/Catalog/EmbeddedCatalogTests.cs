@@ -176,7 +176,7 @@ public class EmbeddedCatalogTests
     [TestCase("artikel 8 Awbi", "BWBR0006763")]
     public void Resolves_articles_of_the_added_laws(string text, string bwb)
     {
-        var articles = CitationParser.Extract(text).OfType<Citaties.Model.ArticleCitation>().ToList();
+        var articles = CitationFinder.Extract(text).OfType<Citaties.Model.ArticleCitation>().ToList();
 
         Assert.That(articles, Is.Not.Empty);
         Assert.That(articles.Select(a => a.Law?.Bwb), Is.All.EqualTo(bwb));

@@ -26,7 +26,7 @@ public class ArticleGoldTests
         var places = GoldTable.Locate(source, expectedText);
         Assert.That(places, Is.Not.Empty, "the gold text stands in the seed");
 
-        var citations = CitationParser.Extract(source).OfType<ArticleCitation>().ToList();
+        var citations = CitationFinder.Extract(source).OfType<ArticleCitation>().ToList();
 
         foreach (var (start, end) in places)
         {
@@ -51,7 +51,7 @@ public class ArticleGoldTests
         var places = GoldTable.Locate(source, row!.Text);
         Assert.That(places, Is.Not.Empty, "the gold text stands in the seed");
 
-        var citations = CitationParser.Extract(source);
+        var citations = CitationFinder.Extract(source);
         var expected = row.Fields.GetProperty("law");
         foreach (var (start, end) in places)
         {
@@ -107,7 +107,7 @@ public class ArticleGoldTests
                 .Distinct()
                 .OrderBy(s => s);
 
-            var found = CitationParser.Extract(source).OfType<ArticleCitation>().Select(c => c.Span.Start);
+            var found = CitationFinder.Extract(source).OfType<ArticleCitation>().Select(c => c.Span.Start);
 
             Assert.That(found, Is.EqualTo(expected), Path.GetFileName(file));
         }

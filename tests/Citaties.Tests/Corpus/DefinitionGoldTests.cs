@@ -14,7 +14,7 @@ public class DefinitionGoldTests
         var places = GoldTable.Locate(source, row!.Text);
         Assert.That(places, Is.Not.Empty, "the gold text is not in its seed");
 
-        var definitions = CitationParser.Extract(source).OfType<AbbreviationDefinition>().ToList();
+        var definitions = CitationFinder.Extract(source).OfType<AbbreviationDefinition>().ToList();
         var abbreviation = row.Fields.GetProperty("abbreviation").GetString();
         var expansion = row.Fields.GetProperty("expansion").GetString();
         foreach (var (start, end) in places)
@@ -39,7 +39,7 @@ public class DefinitionGoldTests
         CorpusPaths.RequireCorpus("seeds");
         var source = GoldTable.ReadSeed(row!);
         var (start, end) = GoldTable.Locate(source, row!.Text)[0];
-        var definition = CitationParser.Extract(source).OfType<AbbreviationDefinition>().Single(d => d.Span.Start <= start && d.Span.End >= end);
+        var definition = CitationFinder.Extract(source).OfType<AbbreviationDefinition>().Single(d => d.Span.Start <= start && d.Span.End >= end);
         var celex = CelexNote.Match(row.Lint);
 
         Assert.That(definition.Law, Is.Not.Null, "every gold definition names a law or a bill");
@@ -66,7 +66,7 @@ public class DefinitionGoldTests
         var hierna = row!.Text.IndexOf("(hierna:", StringComparison.Ordinal);
         if (hierna < 0)
         {
-            Assert.That(CitationParser.Extract(row.Text).OfType<AbbreviationDefinition>(), Is.Empty, "the row defines nothing");
+            Assert.That(CitationFinder.Extract(row.Text).OfType<AbbreviationDefinition>(), Is.Empty, "the row defines nothing");
             return;
         }
 
@@ -75,7 +75,7 @@ public class DefinitionGoldTests
         Assert.That(places, Is.Not.Empty, "the gold text is not in its seed");
 
         var law = row.Fields.GetProperty("law");
-        var definitions = CitationParser.Extract(source).OfType<AbbreviationDefinition>().ToList();
+        var definitions = CitationFinder.Extract(source).OfType<AbbreviationDefinition>().ToList();
         foreach (var (start, end) in places)
         {
             var inside = definitions.Where(d => d.Span.Start > start && d.Span.End == end).ToList();

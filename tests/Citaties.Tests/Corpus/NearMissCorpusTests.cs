@@ -41,7 +41,7 @@ public class NearMissCorpusTests
         foreach (var file in Files(folder))
         {
             var text = File.ReadAllText(file);
-            foreach (var citation in CitationParser.Extract(text).Where(c => c is KamerstukCitation { Label: not null } or AanhangselCitation or HandelingenCitation))
+            foreach (var citation in CitationFinder.Extract(text).Where(c => c is KamerstukCitation { Label: not null } or AanhangselCitation or HandelingenCitation))
             {
                 var nr = citation.Text.IndexOf("nr.", StringComparison.Ordinal);
                 if (nr < 0)

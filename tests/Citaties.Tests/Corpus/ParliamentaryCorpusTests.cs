@@ -21,7 +21,7 @@ public class ParliamentaryCorpusTests
     public void No_handelingen_citation_comes_from_the_word_in_running_text()
     {
         var found = CorpusFiles()
-            .SelectMany(file => CitationParser.Extract(File.ReadAllText(file)).OfType<HandelingenCitation>().Select(c => (file, c)))
+            .SelectMany(file => CitationFinder.Extract(File.ReadAllText(file)).OfType<HandelingenCitation>().Select(c => (file, c)))
             .ToList();
 
         // Every Handelingen citation must carry a vergaderjaar and start with the label; in these files none
@@ -32,7 +32,7 @@ public class ParliamentaryCorpusTests
     [Test]
     public void Every_parliamentary_citation_in_the_corpus_has_a_number_or_a_year()
     {
-        var citations = CorpusFiles().SelectMany(file => CitationParser.Extract(File.ReadAllText(file))).ToList();
+        var citations = CorpusFiles().SelectMany(file => CitationFinder.Extract(File.ReadAllText(file))).ToList();
 
         var kamerstukken = citations.OfType<KamerstukCitation>().ToList();
         Assert.That(kamerstukken, Is.Not.Empty);
@@ -45,7 +45,7 @@ public class ParliamentaryCorpusTests
     {
         var text = File.ReadAllText(CorpusPaths.RequireCorpus("handelingen", "h-tk-20172018-70-14.txt"));
 
-        var ids = CitationParser.Extract(text).OfType<KamerstukCitation>().Select(c => c.Text).Distinct().ToList();
+        var ids = CitationFinder.Extract(text).OfType<KamerstukCitation>().Select(c => c.Text).Distinct().ToList();
 
         Assert.That(ids, Does.Contain("21501-02-1855").And.Contain("22112-2531").And.Contain("28089-75"));
         var expected = System.Text.RegularExpressions.Regex.Matches(text, @" - (\d{5}(?:-[0-9A-Z]+)?-\d+[a-z]?)\b")

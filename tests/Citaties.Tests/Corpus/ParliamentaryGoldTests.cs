@@ -16,7 +16,7 @@ public class ParliamentaryGoldTests
         var locations = GoldTable.Locate(source, row!.Text);
         Assert.That(locations, Is.Not.Empty, $"gold text not found in {row.File}");
 
-        var citations = CitationParser.Extract(source).Where(c => c.Kind.ToJsonName() == row.Kind).ToList();
+        var citations = CitationFinder.Extract(source).Where(c => c.Kind.ToJsonName() == row.Kind).ToList();
 
         foreach (var (start, end) in locations)
         {

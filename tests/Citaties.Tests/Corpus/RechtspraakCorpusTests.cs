@@ -25,7 +25,7 @@ public class RechtspraakCorpusTests
             files++;
             var own = Path.GetFileNameWithoutExtension(file).Replace('_', ':');
             var text = File.ReadAllText(file);
-            var found = CitationParser.Extract(text).OfType<EcliCitation>().Select(e => e.Value);
+            var found = CitationFinder.Extract(text).OfType<EcliCitation>().Select(e => e.Value);
             if (!found.Contains(own))
             {
                 missing.Add(own);
@@ -42,7 +42,7 @@ public class RechtspraakCorpusTests
         var unexplained = new List<string>();
         foreach (var file in Files())
         {
-            foreach (var ecli in CitationParser.Extract(File.ReadAllText(file)).OfType<EcliCitation>())
+            foreach (var ecli in CitationFinder.Extract(File.ReadAllText(file)).OfType<EcliCitation>())
             {
                 var wellFormed = System.Text.RegularExpressions.Regex.IsMatch(
                     ecli.Value, "^ECLI:[A-Z]{2}:[A-Z][A-Z0-9]{0,6}:[0-9]{4}:[A-Z0-9.]{1,25}$");
@@ -64,7 +64,7 @@ public class RechtspraakCorpusTests
         foreach (var file in Files())
         {
             var text = File.ReadAllText(file);
-            foreach (var citation in CitationParser.Extract(text))
+            foreach (var citation in CitationFinder.Extract(text))
             {
                 Assert.That(text.Substring(citation.Span.Start, citation.Span.Length), Is.EqualTo(citation.Text));
                 var kind = citation.Kind.ToJsonName();

@@ -85,7 +85,7 @@ public class RechtspraakLintTests
         foreach (var file in Directory.GetFiles(folder, "*.txt"))
         {
             var text = File.ReadAllText(file);
-            var citations = CitationParser.Extract(text);
+            var citations = CitationFinder.Extract(text);
             var context = new RuleContext(text, citations, LintOptions.Default, new List<Diagnostic>());
             foreach (var ecli in citations.OfType<Citaties.Model.EcliCitation>())
             {

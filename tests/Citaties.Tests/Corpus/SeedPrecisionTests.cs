@@ -35,7 +35,7 @@ public class SeedPrecisionTests
             .SelectMany(row => GoldTable.Locate(text, row.Text))
             .ToList();
 
-        var unexpected = CitationParser.Extract(text)
+        var unexpected = CitationFinder.Extract(text)
             .Where(c => c.Kind != CitationKind.Definition)
             .Where(c => !gold.Any(g => c.Span.Start < g.End && g.Start < c.Span.End))
             .Select(c => $"{c.Kind.ToJsonName()} '{c.Text}' at {c.Span.Start}")

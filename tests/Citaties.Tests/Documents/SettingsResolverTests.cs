@@ -47,7 +47,7 @@ public class SettingsResolverTests
         Assert.That(inDocs!.Profile, Is.EqualTo(LintProfile.Kamerstuk));
         Assert.That(inDocs.Culture.TwoLetterISOLanguageName, Is.EqualTo("en"));
         Assert.That(inDocs.Extract.Abbreviations["Wrs"], Is.EqualTo("Wet regulering sekswerk"));
-        Assert.That(CitationParser.Extract("artikel 1 Wodp", inDocs.Extract).OfType<Citaties.Model.ArticleCitation>().Single().Law?.Bwb, Is.EqualTo("BWBR0099999"));
+        Assert.That(CitationFinder.Extract("artikel 1 Wodp", inDocs.Extract).OfType<Citaties.Model.ArticleCitation>().Single().Law?.Bwb, Is.EqualTo("BWBR0099999"));
         Assert.That(atRoot!.Profile, Is.EqualTo(LintProfile.Regeling));
         Assert.That(files.Opened, Is.EquivalentTo(new[] { "/repo/docs/citaties.json", "/repo/docs/wetten.json", "/repo/citaties.json" }));
     }

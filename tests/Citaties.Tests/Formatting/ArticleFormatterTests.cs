@@ -20,7 +20,7 @@ public class ArticleFormatterTests
     [TestCase("artikel 3, subonderdelen 1° en 2°", "artikel 3, subonderdelen 1° en 2°", "artikel 3, subonderdelen 1° en 2°", "art. 3 onder 1° en 2°")]
     public void Writes_each_style(string text, string toelichting, string regeling, string literature)
     {
-        var c = (ArticleCitation)CitationParser.TryParse(text).Citation!;
+        var c = (ArticleCitation)CitationFinder.TryParse(text).Citation!;
 
         Assert.Multiple(() =>
         {

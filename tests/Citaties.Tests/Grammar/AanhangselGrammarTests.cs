@@ -44,7 +44,7 @@ public class AanhangselGrammarTests
     [TestCase("Aanhangsel bij de brief", 11, "'Handelingen'")]
     public void Reports_where_a_broken_citation_fails(string text, int position, string expected)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(position), result.Error.Message);
@@ -71,7 +71,7 @@ public class AanhangselGrammarTests
     {
         const string text = "28 september 2020). Zie ook Aanhangsel Handelingen, vergaderjaar \n2019–2020, nr. 3645.\n";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations, Has.Count.EqualTo(1));
         Assert.That(citations[0].Kind, Is.EqualTo(CitationKind.Aanhangsel));
@@ -82,12 +82,12 @@ public class AanhangselGrammarTests
     [Test]
     public void Finds_nothing_when_aanhangsel_is_only_a_word()
     {
-        Assert.That(CitationParser.Extract("Het aanhangsel bij de brief en een aanhangsel handelingen zonder jaar."), Is.Empty);
+        Assert.That(CitationFinder.Extract("Het aanhangsel bij de brief en een aanhangsel handelingen zonder jaar."), Is.Empty);
     }
 
     private static AanhangselCitation ParseAanhangsel(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(result.Citation, Is.TypeOf<AanhangselCitation>());
         return (AanhangselCitation)result.Citation!;

@@ -7,7 +7,7 @@ namespace Citaties.Tests.Grammar;
 public class ArticleEnumerationTests
 {
     private static List<ArticleCitation> Extract(string text) =>
-        CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
+        CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
     [Test]
     public void Splits_an_enumeration_into_one_citation_per_article_with_the_shared_law()
@@ -98,7 +98,7 @@ public class ArticleEnumerationTests
     [Test]
     public void Parses_an_enumeration_as_one_input_with_try_parse()
     {
-        var result = CitationParser.TryParse("artikelen 10, 14a en 304 van het Wetboek van Strafrecht");
+        var result = CitationFinder.TryParse("artikelen 10, 14a en 304 van het Wetboek van Strafrecht");
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(result.Citations.Select(c => c.Span), Is.EqualTo(new[]

@@ -12,7 +12,7 @@ public class ArticleErrorTests
     [TestCase("de artikelen van de krant", 13)]
     public void Reports_a_missing_article_number_where_it_should_stand(string text, int position)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(position));
@@ -24,7 +24,7 @@ public class ArticleErrorTests
     [TestCase("artikel 5 van de minister", 9)]
     public void Reports_where_unparsable_text_follows_the_article(string text, int position)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(position));
@@ -33,7 +33,7 @@ public class ArticleErrorTests
     [Test]
     public void Accepts_a_closing_full_stop()
     {
-        var result = CitationParser.TryParse("art. 6:162 BW.");
+        var result = CitationFinder.TryParse("art. 6:162 BW.");
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(result.Citation!.Text, Is.EqualTo("art. 6:162 BW"));
@@ -43,7 +43,7 @@ public class ArticleErrorTests
     [TestCase("artikel 5, eerste lid, eerste volzin, Sv", "5", new[] { "1" })]
     public void Parses_complete_inputs(string text, string article, string[] paragraphs)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var c = (ArticleCitation)result.Citation!;
@@ -56,7 +56,7 @@ public class ArticleErrorTests
     [TestCase("artikel 3, eerste lid, laatste zin", "laatste", "artikel 3, eerste lid, laatste zin", "art. 3 lid 1 laatste zin")]
     public void Parses_a_sentence_of_a_lid(string text, string sentence, string canonical, string literature)
     {
-        var c = (ArticleCitation)CitationParser.TryParse(text).Citation!;
+        var c = (ArticleCitation)CitationFinder.TryParse(text).Citation!;
 
         Assert.Multiple(() =>
         {

@@ -7,7 +7,7 @@ namespace Citaties.Tests.Grammar;
 public class ArticleExtractionTests
 {
     private static List<ArticleCitation> Extract(string text) =>
-        CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
+        CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
     [TestCase("In de zomer van 2024 publiceerde de Volkskrant een artikel over een actrice.")]
     [TestCase("Naar aanleiding van dit artikel ontstonden er vragen.")]

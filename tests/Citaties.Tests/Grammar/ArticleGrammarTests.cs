@@ -9,7 +9,7 @@ public class ArticleGrammarTests
 {
     internal static ArticleCitation Single(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(result.Citations, Has.Count.EqualTo(1), "one citation");
         return (ArticleCitation)result.Citation!;
@@ -17,7 +17,7 @@ public class ArticleGrammarTests
 
     internal static IReadOnlyList<ArticleCitation> All(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
         Assert.That(result.Success, Is.True, result.Error?.Message);
         return result.Citations.Cast<ArticleCitation>().ToList();
     }
@@ -79,7 +79,7 @@ public class ArticleGrammarTests
     [TestCase("artikel 5 bisschop", "5")]
     public void Takes_a_spaced_latin_suffix_only_when_it_is_one(string text, string label)
     {
-        var c = CitationParser.Extract(text).OfType<ArticleCitation>().Single();
+        var c = CitationFinder.Extract(text).OfType<ArticleCitation>().Single();
 
         Assert.That(c.Article, Is.EqualTo(label));
     }
@@ -339,7 +339,7 @@ public class ArticleGrammarTests
     [TestCase("artikel 122, eerste lid, van Boek 10 Burgerlijk Wetboek", "10", "122")]
     public void Parses_older_forms_of_a_bw_book(string text, string book, string article)
     {
-        var c = CitationParser.Extract(text).OfType<ArticleCitation>().Last();
+        var c = CitationFinder.Extract(text).OfType<ArticleCitation>().Last();
 
         Assert.Multiple(() =>
         {

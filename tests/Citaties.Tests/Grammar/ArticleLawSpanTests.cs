@@ -7,7 +7,7 @@ namespace Citaties.Tests.Grammar;
 public class ArticleLawSpanTests
 {
     private static List<ArticleCitation> Extract(string text) =>
-        CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
+        CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
     private static string LawAsWritten(ArticleCitation c) => c.Text.Substring(c.LawSpan.Start, c.LawSpan.Length);
 

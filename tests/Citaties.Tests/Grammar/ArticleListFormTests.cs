@@ -6,7 +6,7 @@ namespace Citaties.Tests.Grammar;
 [TestFixture]
 public class ArticleListFormTests
 {
-    private static List<ArticleCitation> Articles(string text) => CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
+    private static List<ArticleCitation> Articles(string text) => CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
     [Test]
     public void A_lid_after_en_adds_to_the_leden_before_it()
@@ -80,7 +80,7 @@ public class ArticleSentenceEndTests
     [TestCase("Artikel 250\nZoals de regering eerder heeft toegelicht, geldt dit.")]
     public void A_capitalised_function_word_after_a_heading_is_no_law_abbreviation(string text)
     {
-        var c = CitationParser.Extract(text).OfType<ArticleCitation>().Single();
+        var c = CitationFinder.Extract(text).OfType<ArticleCitation>().Single();
 
         Assert.That(c.LawText, Is.Null);
         Assert.That(c.Text, Does.Not.Contain("\n"));

@@ -26,7 +26,7 @@ public class ArticlePropertyTests
     {
         Text.Sample(text =>
         {
-            var citations = CitationParser.Extract(text);
+            var citations = CitationFinder.Extract(text);
             foreach (var c in citations)
             {
                 if (c.Span.Start < 0 || c.Span.End > text.Length || text.Substring(c.Span.Start, c.Span.Length) != c.Text)
@@ -55,7 +55,7 @@ public class ArticlePropertyTests
     {
         Text.Sample(text =>
         {
-            var result = CitationParser.TryParse(text);
+            var result = CitationFinder.TryParse(text);
             return result.Success || result.Error!.Position >= 0;
         }, iter: 2000);
     }
@@ -71,12 +71,12 @@ public class ArticlePropertyTests
     [TestCase("artikel 20, lid 5, 1e volzin, Sv")]
     public void Canonical_forms_in_every_style_parse_back_to_the_same_provision(string text)
     {
-        var original = (ArticleCitation)CitationParser.TryParse(text).Citation!;
+        var original = (ArticleCitation)CitationFinder.TryParse(text).Citation!;
 
         foreach (var style in new[] { ArticleStyle.Toelichting, ArticleStyle.Regeling, ArticleStyle.Literature })
         {
             var formatted = original.Format(style);
-            var result = CitationParser.TryParse(formatted);
+            var result = CitationFinder.TryParse(formatted);
             Assert.That(result.Success, Is.True, $"{style}: {formatted}: {result.Error?.Message}");
             var again = (ArticleCitation)result.Citation!;
             Assert.Multiple(() =>

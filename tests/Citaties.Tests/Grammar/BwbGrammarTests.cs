@@ -9,7 +9,7 @@ public class BwbGrammarTests
     [TestCase("bwbv0001000", 'V', "0001000")]
     public void Parses_well_formed_ids(string text, char type, string digits)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var bwb = (BwbCitation)result.Citation!;
@@ -26,7 +26,7 @@ public class BwbGrammarTests
     [Test]
     public void Recognises_an_id_with_six_digits_as_malformed()
     {
-        var result = CitationParser.TryParse("BWBR001903");
+        var result = CitationFinder.TryParse("BWBR001903");
 
         Assert.That(result.Success, Is.True);
         var bwb = (BwbCitation)result.Citation!;
@@ -37,7 +37,7 @@ public class BwbGrammarTests
     [Test]
     public void Reports_where_a_broken_id_fails()
     {
-        var result = CitationParser.TryParse("BWBX0001903");
+        var result = CitationFinder.TryParse("BWBX0001903");
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(3));
@@ -49,7 +49,7 @@ public class BwbGrammarTests
     {
         const string text = "Zie BWBR0001903 en ook BWBR0005537.";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "BWBR0001903", "BWBR0005537" }));
         Assert.That(citations[0].Span, Is.EqualTo(new TextSpan(4, 11)));
@@ -58,6 +58,6 @@ public class BwbGrammarTests
     [Test]
     public void Ignores_an_anchor_inside_a_word()
     {
-        Assert.That(CitationParser.Extract("xBWBR0001903"), Is.Empty);
+        Assert.That(CitationFinder.Extract("xBWBR0001903"), Is.Empty);
     }
 }

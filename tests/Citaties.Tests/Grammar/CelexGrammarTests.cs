@@ -21,7 +21,7 @@ public class CelexGrammarTests
     [TestCase("CELEX 32016R0679R(02)", "32016R0679R(02)", '3', 2016, "R", "0679", "R(02)")]
     public void Parses_celex_numbers(string text, string value, char sector, int year, string descriptor, string number, string? suffix)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var celex = (CelexCitation)result.Citation!;
@@ -43,7 +43,7 @@ public class CelexGrammarTests
     [Test]
     public void Parses_a_directive_descriptor_even_where_a_regulation_is_meant()
     {
-        var celex = (CelexCitation)CitationParser.TryParse("32022L2065").Citation!;
+        var celex = (CelexCitation)CitationFinder.TryParse("32022L2065").Citation!;
 
         Assert.That(celex.IsWellFormed, Is.True);
         Assert.That(celex.Descriptor, Is.EqualTo("L"));
@@ -54,7 +54,7 @@ public class CelexGrammarTests
     [TestCase("CELEX 32022RXX2065")]
     public void Recognises_a_malformed_number_without_linking_it(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var celex = (CelexCitation)result.Citation!;
@@ -89,7 +89,7 @@ public class CelexGrammarTests
     [Test]
     public void Writes_the_json_fields()
     {
-        var fields = FieldsJson.Of(CitationParser.TryParse("CELEX 62014CJ0362").Citation!);
+        var fields = FieldsJson.Of(CitationFinder.TryParse("CELEX 62014CJ0362").Citation!);
 
         Assert.Multiple(() =>
         {
@@ -104,7 +104,7 @@ public class CelexGrammarTests
     [Test]
     public void Reports_a_missing_descriptor()
     {
-        var result = CitationParser.TryParse("CELEX 32022");
+        var result = CitationFinder.TryParse("CELEX 32022");
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(11));
@@ -116,7 +116,7 @@ public class CelexGrammarTests
     {
         const string text = "De DSA (CELEX 32022R2065) en de AVG, zie ?uri=CELEX:32016R0679.";
 
-        var citations = CitationParser.Extract(text).OfType<CelexCitation>().ToList();
+        var citations = CitationFinder.Extract(text).OfType<CelexCitation>().ToList();
 
         Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "CELEX 32022R2065", "CELEX:32016R0679" }));
         Assert.That(citations.Select(c => c.Span), Is.EqualTo(new[] { new TextSpan(8, 16), new TextSpan(46, 16) }));
@@ -127,7 +127,7 @@ public class CelexGrammarTests
     {
         const string text = "Verordening (EU) 2022/2065, CELEX 32022R2065";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations.Select(c => c.Kind), Is.EqualTo(new[] { CitationKind.EuAct, CitationKind.Celex }));
         Assert.That(((EuActCitation)citations[0]).Celex, Is.EqualTo(((CelexCitation)citations[1]).Value));
@@ -137,6 +137,6 @@ public class CelexGrammarTests
     [TestCase("de CELEX-databank van EUR-Lex")]
     public void Finds_no_unlabelled_or_numberless_celex_in_text(string text)
     {
-        Assert.That(CitationParser.Extract(text).Where(c => c.Kind == CitationKind.Celex), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).Where(c => c.Kind == CitationKind.Celex), Is.Empty);
     }
 }

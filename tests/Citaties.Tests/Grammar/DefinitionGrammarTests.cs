@@ -108,7 +108,7 @@ public class DefinitionGrammarTests
     [TestCase("zie hierboven: (hierna: Sv)")]
     public void Finds_no_definition(string text)
     {
-        Assert.That(CitationParser.Extract(text).OfType<AbbreviationDefinition>(), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).OfType<AbbreviationDefinition>(), Is.Empty);
     }
 
     [TestCase("de Wet op het financieel toezicht (hierna: \"de Wet\") regelt", "de Wet")]
@@ -152,7 +152,7 @@ public class DefinitionGrammarTests
         // defines Sv; the definition is found in its own pass, so it may overlap the citation before it.
         const string text = "Zie BWBR0001903 (hierna: Sv) en artikel 67, eerste lid, van het Wetboek van\nStrafvordering (hierna: Sv), waaronder";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations.Select(c => c.Kind), Is.EqualTo(new[] { CitationKind.Bwb, CitationKind.Definition, CitationKind.Article, CitationKind.Definition }));
         Assert.That(citations[1].Span.OverlapsWith(citations[0].Span), Is.True);
@@ -167,7 +167,7 @@ public class DefinitionGrammarTests
     {
         const string text = "de Autoriteit Consument & Markt (hierna: ACM) en de Autoriteit\nPersoonsgegevens (hierna: AP) de bevoegde toezichthouders";
 
-        var definitions = CitationParser.Extract(text).OfType<AbbreviationDefinition>().ToList();
+        var definitions = CitationFinder.Extract(text).OfType<AbbreviationDefinition>().ToList();
 
         Assert.That(definitions.Select(d => d.Expansion), Is.EqualTo(new[] { "Autoriteit Consument & Markt", "Autoriteit Persoonsgegevens" }));
         Assert.That(definitions.Select(d => d.Abbreviation), Is.EqualTo(new[] { "ACM", "AP" }));
@@ -213,7 +213,7 @@ public class DefinitionGrammarTests
     [TestCase("digitaledienstenverordening (Digital Services Act, hierna: DSA)", "Digital Services Act")]
     public void Parses_a_whole_definition(string text, string expansion)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(((AbbreviationDefinition)result.Citation!).Expansion, Is.EqualTo(expansion));
@@ -225,12 +225,12 @@ public class DefinitionGrammarTests
     [TestCase("het lid Veltman (VVD)")]
     public void Does_not_parse_a_bracket_without_its_expansion_as_a_definition(string text)
     {
-        Assert.That(CitationParser.TryParse(text).Success, Is.False);
+        Assert.That(CitationFinder.TryParse(text).Success, Is.False);
     }
 
     private static AbbreviationDefinition SingleDefinition(string text)
     {
-        var definitions = CitationParser.Extract(text).OfType<AbbreviationDefinition>().ToList();
+        var definitions = CitationFinder.Extract(text).OfType<AbbreviationDefinition>().ToList();
         Assert.That(definitions, Has.Count.EqualTo(1), () => string.Join(" | ", definitions.Select(d => d.Text)));
         return definitions[0];
     }

@@ -8,7 +8,7 @@ public class EcliGrammarTests
 {
     private static EcliCitation ParseEcli(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(result.Citation, Is.TypeOf<EcliCitation>());
         return (EcliCitation)result.Citation!;
@@ -185,7 +185,7 @@ public class EcliGrammarTests
     [TestCase("ECLI:NL:HR:2016:162!", 19, null)]
     public void Reports_where_broken_input_fails(string text, int position, string? expected)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(position), result.Error.Message);
@@ -208,7 +208,7 @@ public class EcliGrammarTests
     [TestCase("ECLI:BE:CASS:1999:ARR.19990427.9.", "ECLI:BE:CASS:1999:ARR.19990427.9", 0)]
     public void Extracts_eclis_from_running_text_with_exact_spans(string text, string found, int start)
     {
-        var ecli = CitationParser.Extract(text).OfType<EcliCitation>().First();
+        var ecli = CitationFinder.Extract(text).OfType<EcliCitation>().First();
 
         Assert.That(ecli.Text, Is.EqualTo(found));
         Assert.That(ecli.Span, Is.EqualTo(new TextSpan(start, found.Length)));
@@ -217,7 +217,7 @@ public class EcliGrammarTests
     [Test]
     public void Reads_a_court_written_before_the_prefix_as_an_ecli_without_court()
     {
-        var ecli = CitationParser.Extract("uitspraak CRVB:ECLI:NL:2015:2361.").OfType<EcliCitation>().Single();
+        var ecli = CitationFinder.Extract("uitspraak CRVB:ECLI:NL:2015:2361.").OfType<EcliCitation>().Single();
 
         Assert.That(ecli.Text, Is.EqualTo("ECLI:NL:2015:2361"));
         Assert.That(ecli.Defects, Is.EqualTo(EcliDefect.MissingCourt));
@@ -227,13 +227,13 @@ public class EcliGrammarTests
     [TestCase("EU:X:2005:446")]
     public void Takes_no_other_eu_text_for_an_ecli(string text)
     {
-        Assert.That(CitationParser.TryParse(text).Success, Is.False);
+        Assert.That(CitationFinder.TryParse(text).Success, Is.False);
     }
 
     [Test]
     public void Extracts_every_ecli_of_an_enumeration()
     {
-        var citations = CitationParser.Extract("vgl. ECLI:NL:HR:2016:252, ECLI:NL:HR:2018:51, ECLI:NL:HR:2019:1786, en EU:C:2005:446.");
+        var citations = CitationFinder.Extract("vgl. ECLI:NL:HR:2016:252, ECLI:NL:HR:2018:51, ECLI:NL:HR:2019:1786, en EU:C:2005:446.");
 
         Assert.That(citations.Select(c => c.Canonical), Is.EqualTo(new[]
         {
@@ -248,7 +248,7 @@ public class EcliGrammarTests
     [TestCase("de EU: C-beleid")]
     public void Ignores_lookalikes(string text)
     {
-        Assert.That(CitationParser.Extract(text).OfType<EcliCitation>(), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).OfType<EcliCitation>(), Is.Empty);
     }
 
     [Test]
@@ -256,8 +256,8 @@ public class EcliGrammarTests
     {
         foreach (var text in new[] { "ECLI:", "ECLI::", "ECLI:;", "ELCI:", "EU:C:", "ECL;", "ECLI:NL:", "ECLI:NL:HR:2016:162:" })
         {
-            Assert.DoesNotThrow(() => CitationParser.Extract(text), text);
-            Assert.DoesNotThrow(() => CitationParser.TryParse(text), text);
+            Assert.DoesNotThrow(() => CitationFinder.Extract(text), text);
+            Assert.DoesNotThrow(() => CitationFinder.TryParse(text), text);
         }
     }
 }

@@ -33,7 +33,7 @@ public class EuActGrammarTests
     [TestCase("Uitvoeringsbesluit (EU) 2021/1073", "Uitvoeringsbesluit", "EU", 2021, 1073, "32021D1073", "Uitvoeringsbesluit (EU) 2021/1073")]
     public void Parses_act_numbers(string text, string type, string domain, int year, int number, string celex, string canonical)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var act = (EuActCitation)result.Citation!;
@@ -58,7 +58,7 @@ public class EuActGrammarTests
     [TestCase("Richtlijn 2000/31/EG", false, false)]
     public void Records_how_the_number_was_written(string text, bool hasNr, bool numberFirst)
     {
-        var act = (EuActCitation)CitationParser.TryParse(text).Citation!;
+        var act = (EuActCitation)CitationFinder.TryParse(text).Citation!;
 
         Assert.That((act.HasNr, act.NumberFirst), Is.EqualTo((hasNr, numberFirst)));
     }
@@ -69,7 +69,7 @@ public class EuActGrammarTests
     [TestCase("Verordening (EU) 2022/2065", false)]
     public void Records_a_two_digit_year(string text, bool shortYear)
     {
-        var act = (EuActCitation)CitationParser.TryParse(text).Citation!;
+        var act = (EuActCitation)CitationFinder.TryParse(text).Citation!;
 
         Assert.That(act.ShortYear, Is.EqualTo(shortYear));
     }
@@ -77,7 +77,7 @@ public class EuActGrammarTests
     [Test]
     public void Never_reads_a_regulation_year_in_the_future()
     {
-        var act = (EuActCitation)CitationParser.TryParse("Verordening (EG) 2022/2065").Citation!;
+        var act = (EuActCitation)CitationFinder.TryParse("Verordening (EG) 2022/2065").Citation!;
 
         Assert.That((act.Year, act.Number, act.Domain), Is.EqualTo((2022, 2065, "EG")));
     }
@@ -85,7 +85,7 @@ public class EuActGrammarTests
     [Test]
     public void Keeps_the_written_type_of_an_english_act()
     {
-        var act = (EuActCitation)CitationParser.TryParse("Regulation (EU) 2016/679").Citation!;
+        var act = (EuActCitation)CitationFinder.TryParse("Regulation (EU) 2016/679").Citation!;
 
         Assert.That(act.WrittenType, Is.EqualTo("Regulation"));
     }
@@ -93,8 +93,8 @@ public class EuActGrammarTests
     [Test]
     public void Marks_where_the_domain_was_written()
     {
-        var after = (EuActCitation)CitationParser.TryParse("Richtlijn 2000/31/EG").Citation!;
-        var before = (EuActCitation)CitationParser.TryParse("Verordening (EU) 2022/2065").Citation!;
+        var after = (EuActCitation)CitationFinder.TryParse("Richtlijn 2000/31/EG").Citation!;
+        var before = (EuActCitation)CitationFinder.TryParse("Verordening (EU) 2022/2065").Citation!;
 
         Assert.That((after.DomainAfterNumber, before.DomainAfterNumber), Is.EqualTo((true, false)));
     }
@@ -102,7 +102,7 @@ public class EuActGrammarTests
     [Test]
     public void Recognises_a_regulation_without_domain_so_that_the_validator_can_report_it()
     {
-        var result = CitationParser.TryParse("Verordening 2022/2065");
+        var result = CitationFinder.TryParse("Verordening 2022/2065");
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var act = (EuActCitation)result.Citation!;
@@ -119,7 +119,7 @@ public class EuActGrammarTests
     [Test]
     public void Writes_the_json_fields()
     {
-        var act = CitationParser.TryParse("Richtlijn 2000/31/EG").Citation!;
+        var act = CitationFinder.TryParse("Richtlijn 2000/31/EG").Citation!;
 
         var fields = FieldsJson.Of(act);
 
@@ -136,7 +136,7 @@ public class EuActGrammarTests
     [Test]
     public void Writes_a_null_domain_when_none_was_written()
     {
-        var fields = FieldsJson.Of(CitationParser.TryParse("Verordening 2022/2065").Citation!);
+        var fields = FieldsJson.Of(CitationFinder.TryParse("Verordening 2022/2065").Citation!);
 
         Assert.That(fields.GetProperty("domain").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
     }
@@ -144,7 +144,7 @@ public class EuActGrammarTests
     [Test]
     public void Reports_a_missing_second_number()
     {
-        var result = CitationParser.TryParse("Verordening (EU) 2022/");
+        var result = CitationFinder.TryParse("Verordening (EU) 2022/");
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(22));
@@ -154,7 +154,7 @@ public class EuActGrammarTests
     [Test]
     public void Reports_an_unknown_domain()
     {
-        var result = CitationParser.TryParse("Verordening (XY) 2022/2065");
+        var result = CitationFinder.TryParse("Verordening (XY) 2022/2065");
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(13));
@@ -164,7 +164,7 @@ public class EuActGrammarTests
     [Test]
     public void Rejects_a_decision_without_domain()
     {
-        var result = CitationParser.TryParse("besluit 12/5860");
+        var result = CitationFinder.TryParse("besluit 12/5860");
 
         Assert.That(result.Success, Is.False);
     }
@@ -174,7 +174,7 @@ public class EuActGrammarTests
     {
         const string text = "Op grond van Verordening (EU) 2022/2065 en Richtlijn 2000/31/EG, en de verordening (EG) nr. 593/2008.";
 
-        var citations = CitationParser.Extract(text).OfType<EuActCitation>().ToList();
+        var citations = CitationFinder.Extract(text).OfType<EuActCitation>().ToList();
 
         Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "Verordening (EU) 2022/2065", "Richtlijn 2000/31/EG", "verordening (EG) nr. 593/2008" }));
         Assert.That(citations.Select(c => c.Span), Is.EqualTo(new[] { new TextSpan(13, 26), new TextSpan(43, 20), new TextSpan(71, 29) }));
@@ -185,7 +185,7 @@ public class EuActGrammarTests
     {
         const string text = "de Verordening\u00A0(EU)\n2016/679 (AVG)";
 
-        var act = CitationParser.Extract(text).OfType<EuActCitation>().Single();
+        var act = CitationFinder.Extract(text).OfType<EuActCitation>().Single();
 
         Assert.That(act.Span, Is.EqualTo(new TextSpan(3, 25)));
         Assert.That(act.Celex, Is.EqualTo("32016R0679"));
@@ -196,7 +196,7 @@ public class EuActGrammarTests
     {
         const string text = "Commission Implementing Regulation (EU) 2019/947 applies.";
 
-        var act = CitationParser.Extract(text).OfType<EuActCitation>().Single();
+        var act = CitationFinder.Extract(text).OfType<EuActCitation>().Single();
 
         Assert.That(act.Text, Is.EqualTo("Implementing Regulation (EU) 2019/947"));
         Assert.That(act.Type, Is.EqualTo("Uitvoeringsverordening"));
@@ -212,12 +212,12 @@ public class EuActGrammarTests
     [TestCase("volgens Richtlijn 1/2020 van het OM")]
     public void Finds_nothing_in_ordinary_dutch(string text)
     {
-        Assert.That(CitationParser.Extract(text).Where(c => c.Kind == CitationKind.EuAct), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).Where(c => c.Kind == CitationKind.EuAct), Is.Empty);
     }
 
     [Test]
     public void Ignores_the_anchor_inside_a_word()
     {
-        Assert.That(CitationParser.Extract("de aanbestedingsrichtlijn 2014/24/EU").Where(c => c.Kind == CitationKind.EuAct), Is.Empty);
+        Assert.That(CitationFinder.Extract("de aanbestedingsrichtlijn 2014/24/EU").Where(c => c.Kind == CitationKind.EuAct), Is.Empty);
     }
 }

@@ -28,7 +28,7 @@ public class EuAndIdentifierRobustnessTests
     {
         Texts.Sample(text =>
         {
-            foreach (var citation in CitationParser.Extract(text))
+            foreach (var citation in CitationFinder.Extract(text))
             {
                 AssertRenders(citation, text);
             }
@@ -40,7 +40,7 @@ public class EuAndIdentifierRobustnessTests
     {
         Texts.Sample(text =>
         {
-            var result = CitationParser.TryParse(text);
+            var result = CitationFinder.TryParse(text);
             if (result.Success)
             {
                 AssertRenders(result.Citation, text);

@@ -8,7 +8,7 @@ public class GazetteGrammarTests
 {
     private static GazetteCitation ParseGazette(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(result.Citation, Is.TypeOf<GazetteCitation>());
         return (GazetteCitation)result.Citation!;
@@ -220,7 +220,7 @@ public class GazetteGrammarTests
     [TestCase("Stb.", 4, "space")]
     public void Reports_where_a_broken_gazette_fails(string text, int position, string expected)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(position), result.Error.Message);
@@ -238,7 +238,7 @@ public class GazetteGrammarTests
     [TestCase("(Stb. …, …)", "Stb. …, …", 1)]
     public void Extracts_gazettes_from_running_text_with_exact_spans(string text, string found, int start)
     {
-        var citations = CitationParser.Extract(text).OfType<GazetteCitation>().ToList();
+        var citations = CitationFinder.Extract(text).OfType<GazetteCitation>().ToList();
 
         Assert.That(citations, Has.Count.EqualTo(1));
         Assert.That(citations[0].Text, Is.EqualTo(found));
@@ -253,7 +253,7 @@ public class GazetteGrammarTests
     [TestCase("trbx 2020, 3")]
     public void Ignores_lookalikes(string text)
     {
-        Assert.That(CitationParser.Extract(text).OfType<GazetteCitation>(), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).OfType<GazetteCitation>(), Is.Empty);
     }
 
     [Test]
@@ -261,8 +261,8 @@ public class GazetteGrammarTests
     {
         foreach (var text in new[] { "Stb.", "Stb. ", "Stb. 2023,", "PbEU", "PbEU L", "PbEU 2022, L", "Stcrt. 20 juli", "Stb. …," })
         {
-            Assert.DoesNotThrow(() => CitationParser.Extract(text), text);
-            Assert.DoesNotThrow(() => CitationParser.TryParse(text), text);
+            Assert.DoesNotThrow(() => CitationFinder.Extract(text), text);
+            Assert.DoesNotThrow(() => CitationFinder.TryParse(text), text);
         }
     }
 }

@@ -68,7 +68,7 @@ public class HandelingenGrammarTests
     [TestCase("Handelingen II 20x9/20, nr. 35", 15, "vergaderjaar")]
     public void Reports_where_a_broken_citation_fails(string text, int position, string expected)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(position), result.Error.Message);
@@ -101,7 +101,7 @@ public class HandelingenGrammarTests
     [TestCase("Dat ligt in zijn hand. In 2019/20 gebeurde het.")]
     public void Finds_nothing_in_running_text_that_only_uses_the_word(string text)
     {
-        Assert.That(CitationParser.Extract(text).Where(c => c.Kind == CitationKind.Handelingen), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).Where(c => c.Kind == CitationKind.Handelingen), Is.Empty);
     }
 
     [Test]
@@ -109,7 +109,7 @@ public class HandelingenGrammarTests
     {
         const string text = "Zie Handelingen II 2019/20, nr. 35, item 6, p. 4. En ook\nHandelingen I 2014/15, nr. 11, item 4.";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations.Select(c => (c.Kind, c.Text)), Is.EqualTo(new[]
         {
@@ -121,7 +121,7 @@ public class HandelingenGrammarTests
 
     private static HandelingenCitation ParseHandelingen(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(result.Citation, Is.TypeOf<HandelingenCitation>());
         return (HandelingenCitation)result.Citation!;

@@ -24,7 +24,7 @@ public class JciGrammarTests
     [TestCase("https://wetten.overheid.nl/jci1.3:c:BWBR0001903&artikel=125p", "jci1.3:c:BWBR0001903&artikel=125p", "1.3", "BWBR0001903", "125p", null, null)]
     public void Parses_references(string text, string value, string version, string bwb, string? article, string? paragraph, string? book)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var jci = (JciCitation)result.Citation!;
@@ -46,7 +46,7 @@ public class JciGrammarTests
     [Test]
     public void Links_to_wetten_overheid_nl()
     {
-        var jci = CitationParser.TryParse("jci1.3:c:BWBR0001903&amp;artikel=125p").Citation!;
+        var jci = CitationFinder.TryParse("jci1.3:c:BWBR0001903&amp;artikel=125p").Citation!;
 
         Assert.That(jci.Links, Is.EqualTo(new[] { "https://wetten.overheid.nl/jci1.3:c:BWBR0001903&artikel=125p" }));
     }
@@ -54,7 +54,7 @@ public class JciGrammarTests
     [Test]
     public void Percent_encodes_non_ascii_values_in_the_link()
     {
-        var jci = CitationParser.TryParse("jci1.3:c:BWBR0001830&artikel=1&o=1°").Citation!;
+        var jci = CitationFinder.TryParse("jci1.3:c:BWBR0001830&artikel=1&o=1°").Citation!;
 
         Assert.That(jci.Links, Is.EqualTo(new[] { "https://wetten.overheid.nl/jci1.3:c:BWBR0001830&artikel=1&o=1%C2%B0" }));
     }
@@ -62,7 +62,7 @@ public class JciGrammarTests
     [Test]
     public void Keeps_parameters_in_written_order_with_repeated_keys()
     {
-        var jci = (JciCitation)CitationParser.TryParse("jci1.3:c:BWBR0001830&hoofdstuk=1&artikel=1&o=b&o=1°&z=2003-02-03&g=2003-02-02").Citation!;
+        var jci = (JciCitation)CitationFinder.TryParse("jci1.3:c:BWBR0001830&hoofdstuk=1&artikel=1&o=b&o=1°&z=2003-02-03&g=2003-02-02").Citation!;
 
         Assert.That(jci.Parameters, Is.EqualTo(new[]
         {
@@ -75,7 +75,7 @@ public class JciGrammarTests
     [Test]
     public void Reads_the_period_of_a_v_reference()
     {
-        var jci = (JciCitation)CitationParser.TryParse("jci1.3:v:BWBR0001903&artikel=1&s=2010-01-01&e=2012-12-31").Citation!;
+        var jci = (JciCitation)CitationFinder.TryParse("jci1.3:v:BWBR0001903&artikel=1&s=2010-01-01&e=2012-12-31").Citation!;
 
         Assert.That((jci.Type, jci.PeriodStart, jci.PeriodEnd), Is.EqualTo(("v", "2010-01-01", "2012-12-31")));
         Assert.That(jci.IsWellFormed, Is.True);
@@ -84,7 +84,7 @@ public class JciGrammarTests
     [Test]
     public void Recognises_a_wrong_type_so_that_the_validator_can_report_it()
     {
-        var result = CitationParser.TryParse("jci1.3:x:BWBR0001903&artikel=1");
+        var result = CitationFinder.TryParse("jci1.3:x:BWBR0001903&artikel=1");
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var jci = (JciCitation)result.Citation!;
@@ -99,7 +99,7 @@ public class JciGrammarTests
     [TestCase("jci1.3:c:BWBR0001903&onderdeel=1")]
     public void Marks_a_reference_with_a_bad_id_date_or_key_as_malformed(string text)
     {
-        var jci = (JciCitation)CitationParser.TryParse(text).Citation!;
+        var jci = (JciCitation)CitationFinder.TryParse(text).Citation!;
 
         Assert.That(jci.IsWellFormed, Is.False);
     }
@@ -107,7 +107,7 @@ public class JciGrammarTests
     [Test]
     public void Writes_the_json_fields()
     {
-        var fields = FieldsJson.Of(CitationParser.TryParse("jci1.3:c:BWBR0005289&boek=6&artikel=162&lid=2").Citation!);
+        var fields = FieldsJson.Of(CitationFinder.TryParse("jci1.3:c:BWBR0005289&boek=6&artikel=162&lid=2").Citation!);
 
         Assert.Multiple(() =>
         {
@@ -127,7 +127,7 @@ public class JciGrammarTests
     [Test]
     public void Reports_where_a_broken_bwb_id_fails()
     {
-        var result = CitationParser.TryParse("jci1.3:c:BWBX0001903&artikel=1");
+        var result = CitationFinder.TryParse("jci1.3:c:BWBX0001903&artikel=1");
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(12));
@@ -137,7 +137,7 @@ public class JciGrammarTests
     [Test]
     public void Reports_a_missing_type()
     {
-        var result = CitationParser.TryParse("jci1.3:");
+        var result = CitationFinder.TryParse("jci1.3:");
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(7));
@@ -149,7 +149,7 @@ public class JciGrammarTests
     {
         const string text = "Zie https://wetten.overheid.nl/jci1.3:c:BWBR0001903&artikel=125p.";
 
-        var jci = CitationParser.Extract(text).OfType<JciCitation>().Single();
+        var jci = CitationFinder.Extract(text).OfType<JciCitation>().Single();
 
         Assert.That(jci.Text, Is.EqualTo("jci1.3:c:BWBR0001903&artikel=125p"));
         Assert.That(jci.Span, Is.EqualTo(new TextSpan(31, 33)));
@@ -160,7 +160,7 @@ public class JciGrammarTests
     {
         const string text = "<intref status=\"actief\" doc=\"1.0:v:BWBR0001854&amp;artikel=92\">artikelen 92</intref>";
 
-        var jci = CitationParser.Extract(text).OfType<JciCitation>().Single();
+        var jci = CitationFinder.Extract(text).OfType<JciCitation>().Single();
 
         Assert.That(jci.Text, Is.EqualTo("1.0:v:BWBR0001854&amp;artikel=92"));
         Assert.That(jci.Span.Start, Is.EqualTo(29));
@@ -173,7 +173,7 @@ public class JciGrammarTests
     {
         var text = System.IO.File.ReadAllText(CorpusPaths.RequireCorpus("bwb", "BWBR0001903.xml"));
 
-        var references = CitationParser.Extract(text).OfType<JciCitation>().ToList();
+        var references = CitationFinder.Extract(text).OfType<JciCitation>().ToList();
 
         // The file marks up about two thousand references as <intref doc="1.0:v:BWBR...&amp;artikel=...">.
         Assert.That(references, Has.Count.GreaterThan(2000));
@@ -184,6 +184,6 @@ public class JciGrammarTests
     [TestCase("versie 1.0:c: is oud")]
     public void Finds_nothing_without_a_reference(string text)
     {
-        Assert.That(CitationParser.Extract(text).Where(c => c.Kind == CitationKind.Jci), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).Where(c => c.Kind == CitationKind.Jci), Is.Empty);
     }
 }

@@ -69,7 +69,7 @@ public class KamerstukGrammarTests
     [Test]
     public void A_trailing_full_stop_is_not_part_of_the_citation()
     {
-        var citations = CitationParser.Extract("Zie Kamerstukken II 2018/19, 35 000 VI, nr. 5, p. 3. Daarna");
+        var citations = CitationFinder.Extract("Zie Kamerstukken II 2018/19, 35 000 VI, nr. 5, p. 3. Daarna");
 
         Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "Kamerstukken II 2018/19, 35 000 VI, nr. 5, p. 3" }));
     }
@@ -130,7 +130,7 @@ public class KamerstukGrammarTests
     [TestCase("Kamerstukken II 2018/19, 35 000, nr. 5 en", 38, "end of input")]
     public void Reports_where_a_broken_citation_fails(string text, int position, string expected)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(position), result.Error.Message);
@@ -177,7 +177,7 @@ public class KamerstukGrammarTests
 
     internal static KamerstukCitation ParseKamerstuk(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
         Assert.That(result.Success, Is.True, result.Error?.Message);
         Assert.That(result.Citation, Is.TypeOf<KamerstukCitation>());
         return (KamerstukCitation)result.Citation!;

@@ -16,7 +16,7 @@ public class LjnGrammarTests
     [TestCase("LJN: AB 1234")]
     public void Parses_every_written_form(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
         var ljn = (LjnCitation)result.Citation!;
@@ -32,7 +32,7 @@ public class LjnGrammarTests
     [Test]
     public void Writes_the_json_fields()
     {
-        var json = CitationJsonProbe.Write(CitationParser.TryParse("LJN: BQ8092").Citation!);
+        var json = CitationJsonProbe.Write(CitationFinder.TryParse("LJN: BQ8092").Citation!);
 
         Assert.That(json.GetProperty("kind").GetString(), Is.EqualTo("ljn"));
         Assert.That(json.GetProperty("fields").GetProperty("value").GetString(), Is.EqualTo("BQ8092"));
@@ -43,7 +43,7 @@ public class LjnGrammarTests
     [TestCase("LJN", 3, "LJN number")]
     public void Reports_where_a_broken_ljn_fails(string text, int position, string expected)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(position), result.Error.Message);
@@ -59,7 +59,7 @@ public class LjnGrammarTests
     [TestCase("nr. 09/05115, LJN:\nBN3537).", "LJN:\nBN3537", 14)]
     public void Extracts_ljns_from_running_text_with_exact_spans(string text, string found, int start)
     {
-        var citations = CitationParser.Extract(text).OfType<LjnCitation>().ToList();
+        var citations = CitationFinder.Extract(text).OfType<LjnCitation>().ToList();
 
         Assert.That(citations, Has.Count.EqualTo(1));
         Assert.That(citations[0].Text, Is.EqualTo(found));
@@ -69,7 +69,7 @@ public class LjnGrammarTests
     [Test]
     public void Leaves_an_ljn_inside_an_ecli_to_the_ecli()
     {
-        var citations = CitationParser.Extract("ECLI:NL:HR:2011:LJN:BQ8092");
+        var citations = CitationFinder.Extract("ECLI:NL:HR:2011:LJN:BQ8092");
 
         Assert.That(citations, Has.Count.EqualTo(1));
         Assert.That(citations[0], Is.TypeOf<EcliCitation>());
@@ -80,6 +80,6 @@ public class LjnGrammarTests
     [TestCase("LJN AB12345")]
     public void Ignores_lookalikes(string text)
     {
-        Assert.That(CitationParser.Extract(text).OfType<LjnCitation>(), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).OfType<LjnCitation>(), Is.Empty);
     }
 }

@@ -139,7 +139,7 @@ public class OfficialIdGrammarTests
     [Test]
     public void Reports_a_prefix_without_parts()
     {
-        var result = CitationParser.TryParse("kst-");
+        var result = CitationFinder.TryParse("kst-");
 
         Assert.That(result.Success, Is.False);
         Assert.That(result.Error!.Position, Is.EqualTo(4));
@@ -151,7 +151,7 @@ public class OfficialIdGrammarTests
     {
         const string text = "Zie kst-28638-178 en https://zoek.officielebekendmakingen.nl/ah-tk-20192020-3645.html, en stb-2023-123.";
 
-        var ids = CitationParser.Extract(text).OfType<OfficialIdCitation>().ToList();
+        var ids = CitationFinder.Extract(text).OfType<OfficialIdCitation>().ToList();
 
         Assert.That(ids.Select(c => c.Text), Is.EqualTo(new[] { "kst-28638-178", "ah-tk-20192020-3645", "stb-2023-123" }));
         Assert.That(ids.Select(c => c.Span), Is.EqualTo(new[] { new TextSpan(4, 13), new TextSpan(61, 19), new TextSpan(90, 12) }));
@@ -163,7 +163,7 @@ public class OfficialIdGrammarTests
         var folder = CorpusPaths.RequireCorpus("handelingen");
         var text = string.Concat(System.IO.Directory.GetFiles(folder).OrderBy(f => f, StringComparer.Ordinal).Select(System.IO.File.ReadAllText));
 
-        var ids = CitationParser.Extract(text).OfType<OfficialIdCitation>().ToList();
+        var ids = CitationFinder.Extract(text).OfType<OfficialIdCitation>().ToList();
 
         // Each of the 16 files names itself (h-tk-20172018-70-1) in its header.
         Assert.That(ids.Count(i => i.Prefix == "h-tk"), Is.GreaterThanOrEqualTo(16));
@@ -176,12 +176,12 @@ public class OfficialIdGrammarTests
     [TestCase("xkst-28638-178")]
     public void Finds_no_id_where_there_is_none(string text)
     {
-        Assert.That(CitationParser.Extract(text).Where(c => c.Kind == CitationKind.OfficialId), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).Where(c => c.Kind == CitationKind.OfficialId), Is.Empty);
     }
 
     private static OfficialIdCitation Parse(string text)
     {
-        var result = CitationParser.TryParse(text);
+        var result = CitationFinder.TryParse(text);
         Assert.That(result.Success, Is.True, result.Error?.Message);
         return (OfficialIdCitation)result.Citation!;
     }

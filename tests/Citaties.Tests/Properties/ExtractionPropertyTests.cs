@@ -153,7 +153,7 @@ public class ExtractionPropertyTests
         var small = Repeat(paragraph, paragraph.Length * 150);
         var large = Repeat(paragraph, paragraph.Length * 600);
 
-        Assert.That(CitationParser.Extract(small), Is.Not.Empty);
+        Assert.That(CitationFinder.Extract(small), Is.Not.Empty);
         var smallTime = MedianTicks(small);
         var largeTime = MedianTicks(large);
 
@@ -167,7 +167,7 @@ public class ExtractionPropertyTests
         for (var i = 0; i < times.Length; i++)
         {
             var watch = Stopwatch.StartNew();
-            CitationParser.Extract(text);
+            CitationFinder.Extract(text);
             times[i] = watch.ElapsedTicks;
         }
 
@@ -188,7 +188,7 @@ public class ExtractionPropertyTests
 
     private static void ExtractWellFormed(string text)
     {
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
         var previousStart = 0;
         foreach (var citation in citations)
         {

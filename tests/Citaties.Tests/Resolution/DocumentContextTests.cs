@@ -8,7 +8,7 @@ namespace Citaties.Tests.Resolution;
 public class DocumentContextTests
 {
     private static (string Text, DocumentContext Context) Build(string text, ExtractOptions? options = null) =>
-        (text, DocumentContext.Create(CitationParser.Extract(text, options), options));
+        (text, DocumentContext.Create(CitationFinder.Extract(text, options), options));
 
     [Test]
     public void An_abbreviation_means_what_the_latest_definition_before_it_says()

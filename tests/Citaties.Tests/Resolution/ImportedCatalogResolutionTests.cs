@@ -24,7 +24,7 @@ public class ImportedCatalogResolutionTests
     {
         var catalog = ImportCorpus();
 
-        var c = CitationParser.Extract("artikel 125p Sv", new ExtractOptions { Catalog = catalog }).OfType<ArticleCitation>().Single();
+        var c = CitationFinder.Extract("artikel 125p Sv", new ExtractOptions { Catalog = catalog }).OfType<ArticleCitation>().Single();
         var entry = c.Law?.LawEntry;
 
         Assert.Multiple(() =>

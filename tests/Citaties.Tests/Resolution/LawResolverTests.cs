@@ -4,7 +4,7 @@ using Citaties.Rules;
 
 namespace Citaties.Tests.Resolution;
 
-/// <summary>The resolver step of <see cref="CitationParser.Extract(string, ExtractOptions)"/>: which law each article and definition names.</summary>
+/// <summary>The resolver step of <see cref="CitationFinder.Extract(string, ExtractOptions)"/>: which law each article and definition names.</summary>
 [TestFixture]
 public class LawResolverTests
 {
@@ -12,10 +12,10 @@ public class LawResolverTests
     private const string EurLex = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:";
 
     private static ArticleCitation Article(string text, ExtractOptions? options = null) =>
-        CitationParser.Extract(text, options).OfType<ArticleCitation>().Single();
+        CitationFinder.Extract(text, options).OfType<ArticleCitation>().Single();
 
     private static AbbreviationDefinition Definition(string text) =>
-        CitationParser.Extract(text).OfType<AbbreviationDefinition>().Single();
+        CitationFinder.Extract(text).OfType<AbbreviationDefinition>().Single();
 
     [TestCase("artikel 125p Sv", "Sv", "Wetboek van Strafvordering", "BWBR0001903", "jci1.3:c:BWBR0001903&artikel=125p")]
     [TestCase("art. 6:162 BW", "BW", "Burgerlijk Wetboek Boek 6", "BWBR0005289", "jci1.3:c:BWBR0005289&boek=6&artikel=162")]
@@ -102,7 +102,7 @@ public class LawResolverTests
     {
         Assert.That(Article("artikel 5 Ow").Law, Is.Null, "Ow is the Opiumwet or the Omgevingswet");
 
-        var citations = CitationParser.Extract("Deze brief gaat over de Omgevingswet (hierna: Ow). Zie artikel 5 Ow.");
+        var citations = CitationFinder.Extract("Deze brief gaat over de Omgevingswet (hierna: Ow). Zie artikel 5 Ow.");
         var c = citations.OfType<ArticleCitation>().Single();
         Assert.Multiple(() =>
         {
@@ -156,7 +156,7 @@ public class LawResolverTests
     {
         const string text = "de artikelen 12b en 12c van het Wetboek van Strafvordering bevelen";
 
-        var all = CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
+        var all = CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
         Assert.Multiple(() =>
         {
@@ -183,7 +183,7 @@ public class LawResolverTests
     {
         const string text = "De digitaledienstenverordening (Digital Services Act, hierna: DSA) geldt. Zo verplicht artikel 28 DSA platforms.";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
         var definition = citations.OfType<AbbreviationDefinition>().Single();
         var article = citations.OfType<ArticleCitation>().Single();
 
@@ -210,7 +210,7 @@ public class LawResolverTests
     {
         const string text = "Het wetsvoorstel regulering sekswerk (hierna: Wrs) regelt veel; zie artikel 3 Wrs.";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
         var definition = citations.OfType<AbbreviationDefinition>().Single();
         var article = citations.OfType<ArticleCitation>().Single();
 
@@ -238,7 +238,7 @@ public class LawResolverTests
     {
         const string text = "Zie artikel 5 van de Mediawet 2008 en het Besluit X. Op grond van artikel 7 van die wet geldt dat.";
 
-        var articles = CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
+        var articles = CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
         Assert.Multiple(() =>
         {
@@ -254,7 +254,7 @@ public class LawResolverTests
     {
         const string text = "artikel 5 van de Mediawet 2008, artikel 2 van het Mediabesluit 2008 en artikel 9 van die wet";
 
-        var articles = CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
+        var articles = CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
         Assert.That(articles.Last().Law?.Bwb, Is.EqualTo("BWBR0025028"));
     }
@@ -289,7 +289,7 @@ public class LawResolverTests
             Assert.That(configured.Law?.Title, Is.EqualTo("Wet gemeentelijk toezicht op seksbedrijven"));
             Assert.That(configured.Law?.Source, Is.EqualTo(LawSource.Configuration));
             Assert.That(Article("artikel 2 Sv", options).Law?.Bwb, Is.EqualTo("BWBR0001854"), "the configuration wins over the catalog");
-            var defined = CitationParser.Extract("het Wetboek van Strafvordering (hierna: Sv) en artikel 2 Sv", options).OfType<ArticleCitation>().Single();
+            var defined = CitationFinder.Extract("het Wetboek van Strafvordering (hierna: Sv) en artikel 2 Sv", options).OfType<ArticleCitation>().Single();
             Assert.That(defined.Law?.Bwb, Is.EqualTo("BWBR0001903"), "the document's definition wins over the configuration");
         });
     }
@@ -314,7 +314,7 @@ public class LawResolverTests
     [Test]
     public void Try_parse_checks_the_form_only_and_leaves_the_law_unresolved()
     {
-        var result = CitationParser.TryParse("artikel 125p Sv");
+        var result = CitationFinder.TryParse("artikel 125p Sv");
 
         Assert.That(((ArticleCitation)result.Citation!).Law, Is.Null);
     }
@@ -322,7 +322,7 @@ public class LawResolverTests
     [Test]
     public void The_json_fields_carry_the_resolved_law()
     {
-        var citations = CitationParser.Extract("Wetboek van Strafvordering (hierna: Sv); artikel 125p Sv");
+        var citations = CitationFinder.Extract("Wetboek van Strafvordering (hierna: Sv); artikel 125p Sv");
         var article = FieldsJson.Of(citations.OfType<ArticleCitation>().Single()).GetProperty("law");
         var definition = FieldsJson.Of(citations.OfType<AbbreviationDefinition>().Single()).GetProperty("law");
 
@@ -341,7 +341,7 @@ public class LawResolverTests
     {
         const string text = "Kamerstukken II 2025/26, 22 112, nr. 4207 en ECLI:NL:HR:2016:162";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations, Has.Count.EqualTo(2));
     }

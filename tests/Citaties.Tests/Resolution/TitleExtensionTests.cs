@@ -9,7 +9,7 @@ namespace Citaties.Tests.Resolution;
 public class TitleExtensionTests
 {
     private static List<ArticleCitation> Articles(string text) =>
-        CitationParser.Extract(text).OfType<ArticleCitation>().ToList();
+        CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
     [TestCase("krachtens artikel 17 van de Wet tarieven in strafzaken bepaalde.", "Wet tarieven in strafzaken", "BWBR0002406")]
     [TestCase("bedoeld in artikel 2 van de Wet toetsing levensbeëindiging op verzoek en hulp bij zelfdoding en hiervan", "Wet toetsing levensbeëindiging op verzoek en hulp bij zelfdoding", "BWBR0012410")]

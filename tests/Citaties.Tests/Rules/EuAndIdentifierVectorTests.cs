@@ -26,7 +26,7 @@ public class EuAndIdentifierVectorTests
     [TestCase("32022R2065", LintProfile.Literatuur)]
     public void A_good_vector_parses_and_gives_no_finding(string text, LintProfile profile)
     {
-        var parsed = CitationParser.TryParse(text);
+        var parsed = CitationFinder.TryParse(text);
 
         Assert.Multiple(() =>
         {

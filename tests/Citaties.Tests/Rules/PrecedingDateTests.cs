@@ -8,7 +8,7 @@ public class PrecedingDateTests
 {
     private static string? DateBefore(string text, string citationText)
     {
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
         var context = new RuleContext(text, citations, LintOptions.Default, new List<Diagnostic>());
         var citation = citations.Last(c => c.Text == citationText);
         return PrecedingDate.Find(context, citation) is { } date ? text.Substring(date.Span.Start, date.Span.Length) : null;
@@ -40,7 +40,7 @@ public class PrecedingDateTests
     public void A_citation_marked_transparent_does_not_stand_between()
     {
         const string text = "HR 9 juli 2004, LJN AO7817, ECLI:NL:HR:2004:AO7817";
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
         var context = new RuleContext(text, citations, LintOptions.Default, new List<Diagnostic>());
         var ecli = citations.OfType<EcliCitation>().Single();
 

@@ -126,7 +126,7 @@ public class SectionFourteenVectorTests
         Assert.Multiple(() =>
         {
             // A bare CELEX number is read only on its own (TryParse); in running text it needs "CELEX" before it.
-            Assert.That(result.Citations.Count > 0 || CitationParser.TryParse(vector).Success, Is.True, "the vector parses as a citation");
+            Assert.That(result.Citations.Count > 0 || CitationFinder.TryParse(vector).Success, Is.True, "the vector parses as a citation");
             Assert.That(result.Diagnostics.Where(d => d.Severity >= RuleSeverity.Warning).Select(d => d.ToString()), Is.Empty);
         });
     }

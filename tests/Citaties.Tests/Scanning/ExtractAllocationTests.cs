@@ -54,11 +54,11 @@ public class ExtractAllocationTests
         // Warm up: static parsers, the scanner and the JIT (with its tiering) allocate in the first runs only.
         for (var i = 0; i < 3; i++)
         {
-            CitationParser.Extract(text);
+            CitationFinder.Extract(text);
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        found = CitationParser.Extract(text).Count;
+        found = CitationFinder.Extract(text).Count;
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 

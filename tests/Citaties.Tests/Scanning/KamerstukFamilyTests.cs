@@ -10,7 +10,7 @@ public class KamerstukFamilyTests
     {
         const string text = "Tijdens het Algemeen Overleg Mensenhandel op 5 december 2019 (Kamerstuk 28 \n638, nr. 178) heeft";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations, Has.Count.EqualTo(1));
         var start = text.IndexOf("Kamerstuk", StringComparison.Ordinal);
@@ -24,7 +24,7 @@ public class KamerstukFamilyTests
     {
         const string text = "onderzoek ‘Prostitutie in Nederland anno 2014’; bijlage bij Kamerstuk 34193, nr. 1). ";
 
-        var citation = (KamerstukCitation)CitationParser.Extract(text).Single();
+        var citation = (KamerstukCitation)CitationFinder.Extract(text).Single();
 
         Assert.That(citation.Text, Is.EqualTo("bijlage bij Kamerstuk 34193, nr. 1"));
         Assert.That(citation.Appendix, Is.True);
@@ -35,7 +35,7 @@ public class KamerstukFamilyTests
     {
         const string text = "Kamerstukken II, 1992-1993, 22696, nr. 3, blz. 12-14; Kamerstukken II, 1993-1994, nr. 6, blz. 19-21.";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[]
         {
@@ -49,7 +49,7 @@ public class KamerstukFamilyTests
     {
         const string text = "Aanvulling geannoteerde agenda Raad Algemene Zaken van 20 maart 2018 - 21501-02-1855\nGenX concentraties Zeeland – 28089-75\n";
 
-        var citations = CitationParser.Extract(text).Cast<KamerstukCitation>().ToList();
+        var citations = CitationFinder.Extract(text).Cast<KamerstukCitation>().ToList();
 
         Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "21501-02-1855", "28089-75" }));
         Assert.That(citations[0].Span.Start, Is.EqualTo(text.IndexOf("21501", StringComparison.Ordinal)));
@@ -63,7 +63,7 @@ public class KamerstukFamilyTests
     {
         const string text = "de motie (35300-A, nr. 15) en de motie (21501-20, nr. 1471) en (34722-1; 33997-95; 23908-(R1519)-131).";
 
-        var citations = CitationParser.Extract(text).Cast<KamerstukCitation>().ToList();
+        var citations = CitationFinder.Extract(text).Cast<KamerstukCitation>().ToList();
 
         Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "35300-A, nr. 15", "21501-20, nr. 1471", "34722-1", "33997-95", "23908-(R1519)-131" }));
         Assert.That(citations.Select(c => c.Dossiers[0].Suffix), Is.EqualTo(new[] { "A", "20", null, null, "R1519" }));
@@ -74,7 +74,7 @@ public class KamerstukFamilyTests
     {
         const string text = "Ik deel mee dat de volgende aangehouden moties zijn vervallen: 34775-42; 34734-25; 30234-172.";
 
-        var citations = CitationParser.Extract(text);
+        var citations = CitationFinder.Extract(text);
 
         Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "34775-42", "34734-25", "30234-172" }));
     }
@@ -90,7 +90,7 @@ public class KamerstukFamilyTests
     [TestCase("Kamerstuk 123")]
     public void Finds_no_kamerstuk_in_text_that_only_resembles_one(string text)
     {
-        Assert.That(CitationParser.Extract(text).Where(c => c.Kind == CitationKind.Kamerstuk), Is.Empty);
+        Assert.That(CitationFinder.Extract(text).Where(c => c.Kind == CitationKind.Kamerstuk), Is.Empty);
     }
 
     [Test]
@@ -98,8 +98,8 @@ public class KamerstukFamilyTests
     {
         foreach (var text in new[] { "Kamerstuk 28 638 nr", "Kamerstukken II 2018/19,", "(", " - ", "(12345-", "bijlage bij", "TK ", "Handelingen II 2019/", "Aanh. Hand" })
         {
-            Assert.DoesNotThrow(() => CitationParser.Extract(text), text);
-            Assert.DoesNotThrow(() => CitationParser.TryParse(text), text);
+            Assert.DoesNotThrow(() => CitationFinder.Extract(text), text);
+            Assert.DoesNotThrow(() => CitationFinder.TryParse(text), text);
         }
     }
 }

@@ -64,7 +64,7 @@ public class LookBehindExtractionTests
         // A soft hyphen and a hyphenated line end vanish from the window but not from the source.
         const string text = "het Wetboek van Straf-\nvor\u00ADdering (hierna: Sv)";
 
-        var definition = (AbbreviationDefinition)CitationParser.Extract(text).Single();
+        var definition = (AbbreviationDefinition)CitationFinder.Extract(text).Single();
 
         Assert.That(definition.Span, Is.EqualTo(new TextSpan(4, text.Length - 4)));
         Assert.That(definition.Text.Substring(definition.ExpansionSpan.Start, definition.ExpansionSpan.Length), Is.EqualTo("Wetboek van Straf-\nvor\u00ADdering"));

@@ -9,7 +9,7 @@ public class ParagraphBreakTests
     [Test]
     public void A_single_line_break_inside_a_citation_is_read_over()
     {
-        var citation = CitationParser.Extract("zie Kamerstuk 28 \n638, nr. 178.").Single();
+        var citation = CitationFinder.Extract("zie Kamerstuk 28 \n638, nr. 178.").Single();
 
         Assert.That(citation.Text, Is.EqualTo("Kamerstuk 28 \n638, nr. 178"));
     }
@@ -19,7 +19,7 @@ public class ParagraphBreakTests
     [TestCase("Artikel 2\u2029Tegen dit besluit staat beroep open.")]
     public void A_citation_ends_at_a_paragraph_break(string text)
     {
-        var citation = CitationParser.Extract(text).Single();
+        var citation = CitationFinder.Extract(text).Single();
 
         Assert.That(citation.Text, Is.EqualTo("Artikel 2"));
         Assert.That(citation.Kind, Is.EqualTo(CitationKind.Article));
@@ -28,7 +28,7 @@ public class ParagraphBreakTests
     [Test]
     public void A_definition_does_not_reach_back_into_the_previous_paragraph()
     {
-        var definition = CitationParser.Extract("Wetboek van Strafvordering\u2029Wet open overheid (hierna: Woo)")
+        var definition = CitationFinder.Extract("Wetboek van Strafvordering\u2029Wet open overheid (hierna: Woo)")
             .OfType<AbbreviationDefinition>()
             .Single();
 
@@ -46,7 +46,7 @@ public class HyphenatedAnchorTests
     [TestCase("de Veror-\ndening (EU) 2022/2065 geldt", "Veror-\ndening (EU) 2022/2065", CitationKind.EuAct)]
     public void Is_found_and_read_as_one_word(string text, string expected, CitationKind kind)
     {
-        var citation = CitationParser.Extract(text).Single(c => c.Kind == kind);
+        var citation = CitationFinder.Extract(text).Single(c => c.Kind == kind);
 
         Assert.That(citation.Text, Is.EqualTo(expected));
     }
@@ -55,6 +55,6 @@ public class HyphenatedAnchorTests
     [TestCase("zie Kamer- en Senaatsstukken")]
     public void A_hyphen_without_the_rest_of_the_word_gives_nothing(string text)
     {
-        Assert.That(CitationParser.Extract(text), Is.Empty);
+        Assert.That(CitationFinder.Extract(text), Is.Empty);
     }
 }

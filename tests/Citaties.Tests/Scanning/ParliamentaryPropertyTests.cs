@@ -21,7 +21,7 @@ public class ParliamentaryPropertyTests
     {
         Texts.Sample(text =>
         {
-            var citations = CitationParser.Extract(text);
+            var citations = CitationFinder.Extract(text);
             var end = 0;
             foreach (var citation in citations)
             {
@@ -33,7 +33,7 @@ public class ParliamentaryPropertyTests
                 _ = citation.Links;
             }
 
-            _ = CitationParser.TryParse(text);
+            _ = CitationFinder.TryParse(text);
         });
     }
 
@@ -43,9 +43,9 @@ public class ParliamentaryPropertyTests
         var checkedCount = 0;
         Texts.Sample(text =>
         {
-            foreach (var citation in CitationParser.Extract(text).Where(c => c.Kind is CitationKind.Kamerstuk or CitationKind.Handelingen or CitationKind.Aanhangsel))
+            foreach (var citation in CitationFinder.Extract(text).Where(c => c.Kind is CitationKind.Kamerstuk or CitationKind.Handelingen or CitationKind.Aanhangsel))
             {
-                var again = CitationParser.TryParse(citation.Canonical);
+                var again = CitationFinder.TryParse(citation.Canonical);
                 Assert.That(again.Success, Is.True, $"{citation.Canonical} (from '{citation.Text}'): {again.Error?.Message}");
                 Assert.That(again.Citation!.Canonical, Is.EqualTo(citation.Canonical), citation.Text);
                 Interlocked.Increment(ref checkedCount);

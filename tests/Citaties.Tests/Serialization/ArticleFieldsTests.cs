@@ -21,7 +21,7 @@ public class ArticleFieldsTests
         return document.RootElement.Clone();
     }
 
-    private static Citation Parse(string text) => CitationParser.TryParse(text).Citation!;
+    private static Citation Parse(string text) => CitationFinder.TryParse(text).Citation!;
 
     [Test]
     public void Writes_the_design_fields_of_a_full_citation()
@@ -94,7 +94,7 @@ public class ArticleFieldsTests
     [Test]
     public void Writes_the_styles_rules_need()
     {
-        var fields = Json(CitationParser.TryParse("art. 3:105 jo. 3:306 BW").Citations[1]).GetProperty("fields");
+        var fields = Json(CitationFinder.TryParse("art. 3:105 jo. 3:306 BW").Citations[1]).GetProperty("fields");
         var sub = Json(Parse("artikel 9, tweede lid, aanhef en sub a, van deze wet")).GetProperty("fields");
 
         Assert.Multiple(() =>

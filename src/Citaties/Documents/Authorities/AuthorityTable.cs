@@ -28,7 +28,7 @@ public sealed class AuthorityTable
         }
 
         // Spans of the scanned text: PlaceOf and Locate both take them and map to the source themselves.
-        Add(CitationParser.Extract(document.Text.Text, options), c =>
+        Add(CitationFinder.Extract(document.Text.Text, options), c =>
         {
             if (document.PlaceOf(c.Span) is { } place)
             {

@@ -63,9 +63,9 @@ public sealed record ArticleCitation : Citation
     public string? Sentence { get; init; }
 
     /// <summary>
-    /// The law as the resolver identified it (<see cref="CitationParser.Extract(string, ExtractOptions)"/> resolves);
+    /// The law as the resolver identified it (<see cref="CitationFinder.Extract(string, ExtractOptions)"/> resolves);
     /// null when unresolved: no law named and no context law, an unknown or ambiguous abbreviation, or not yet resolved
-    /// (<see cref="CitationParser.TryParse"/> only checks the form).
+    /// (<see cref="CitationFinder.TryParse"/> only checks the form).
     /// </summary>
     public LawReference? Law { get; init; }
 

@@ -22,7 +22,7 @@ public class BwbReferenceCorpusTests
 
     // The citations of a law text, extracted as inside that law: an article without a law is the law itself.
     private static List<ArticleCitation> Articles(MarkedLawText law) =>
-        CitationParser.Extract(law.Text, new ExtractOptions { ContextLaw = new LawReference { Bwb = law.Bwb } })
+        CitationFinder.Extract(law.Text, new ExtractOptions { ContextLaw = new LawReference { Bwb = law.Bwb } })
             .OfType<ArticleCitation>()
             .ToList();
 

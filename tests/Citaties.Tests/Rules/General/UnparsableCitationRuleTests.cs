@@ -86,7 +86,7 @@ public class UnparsableCitationRuleTests
 
         var withMisses = CitationExtractor.Default.ExtractWithNearMisses(text);
 
-        Assert.That(withMisses.Citations.Select(c => (c.Span, c.Text, c.Kind)), Is.EqualTo(CitationParser.Extract(text).Select(c => (c.Span, c.Text, c.Kind))));
+        Assert.That(withMisses.Citations.Select(c => (c.Span, c.Text, c.Kind)), Is.EqualTo(CitationFinder.Extract(text).Select(c => (c.Span, c.Text, c.Kind))));
         var miss = withMisses.NearMisses.Single();
         Assert.Multiple(() =>
         {

@@ -87,8 +87,8 @@ public class ArticleFastPathTests
     [Test]
     public void Agreement_compares_every_field()
     {
-        var first = FastPathAgreement.Describe(CitationParser.Extract("artikel 6, eerste lid, Sv")[0]);
-        var second = FastPathAgreement.Describe(CitationParser.Extract("artikel 6, tweede lid, Sv")[0]);
+        var first = FastPathAgreement.Describe(CitationFinder.Extract("artikel 6, eerste lid, Sv")[0]);
+        var second = FastPathAgreement.Describe(CitationFinder.Extract("artikel 6, tweede lid, Sv")[0]);
 
         Assert.Multiple(() =>
         {

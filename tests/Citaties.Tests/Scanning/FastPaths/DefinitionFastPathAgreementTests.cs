@@ -76,7 +76,7 @@ public class DefinitionFastPathAgreementTests
     [Test]
     public void Extract_finds_the_same_definitions_through_the_fast_path()
     {
-        var found = CitationParser.Extract("Het Wetboek van Strafvordering (hierna: Sv) geldt. De wet gemeentelijk toezicht op seksbedrijven (Wgts) ook.")
+        var found = CitationFinder.Extract("Het Wetboek van Strafvordering (hierna: Sv) geldt. De wet gemeentelijk toezicht op seksbedrijven (Wgts) ook.")
             .OfType<AbbreviationDefinition>()
             .Select(d => (d.Abbreviation, d.Expansion, d.Text))
             .ToArray();

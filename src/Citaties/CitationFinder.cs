@@ -10,7 +10,7 @@ using Sprache;
 namespace Citaties;
 
 /// <summary>The entry point for finding and parsing citations.</summary>
-public static class CitationParser
+public static class CitationFinder
 {
     private static readonly string[] CitationExpected = { "citation" };
 
