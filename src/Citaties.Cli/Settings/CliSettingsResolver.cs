@@ -26,13 +26,6 @@ internal static class CliSettingsResolver
             Catalogs = catalogPaths.Select(p => Path.GetFullPath(Path.Combine(workingDirectory, p))).ToList(),
         };
         var config = configPath is null ? null : Path.GetFullPath(Path.Combine(workingDirectory, configPath));
-        var resolver = SettingsResolver.Create(PhysicalFileSystem.Instance, flags, config, out problem);
-        if (resolver is null && config is not null && problem == $"{config}: no such configuration file")
-        {
-            // Name the configuration file as the user wrote it.
-            problem = $"{configPath}: no such configuration file";
-        }
-
-        return resolver;
+        return SettingsResolver.Create(PhysicalFileSystem.Instance, flags, config, out problem);
     }
 }
