@@ -29,15 +29,15 @@ public abstract class SourceDocument
     /// <summary>True when <see cref="Annotate"/> can write the findings into the document itself (Word comments).</summary>
     public virtual bool CanAnnotate => false;
 
+    /// <summary>True when <see cref="Fix"/> can write the fixes as tracked changes (Word revisions).</summary>
+    public virtual bool CanTrackChanges => false;
+
     /// <summary>Every citation, with spans in offsets of the document's own text (<see cref="SourceText.Source"/>).</summary>
     public IReadOnlyList<Citation> Extract(ExtractOptions? options = null)
     {
         var citations = CitationFinder.Extract(Text.Text, options);
         return Text.IsIdentity ? citations : citations.Select(c => c with { Span = Text.ToSource(c.Span) }).ToList();
     }
-
-    /// <summary>True when <see cref="Fix"/> can write the fixes as tracked changes (Word revisions).</summary>
-    public virtual bool CanTrackChanges => false;
 
     /// <summary>Lints the document: every finding located in its own text.</summary>
     public DocumentLintResult Lint(LintOptions? options = null) => Locate(CitationLinter.Lint(Text.Text, options));

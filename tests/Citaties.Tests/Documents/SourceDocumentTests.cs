@@ -103,6 +103,19 @@ public class SourceDocumentTests
         Assert.That(source.Places.Select(p => p.ToString()), Is.EqualTo(new[] { "a.html:3:16", "a.html:3:37" }));
     }
 
+    [TestCase("a.md")]
+    [TestCase("a.html")]
+    [TestCase("a.txt")]
+    public void Linking_a_linked_file_changes_nothing(string name)
+    {
+        var once = Linked(name, "<p>Zie Stb. 2019, 12 en Stb. 2020, 13.</p>");
+
+        var twice = DocumentReader.Default.Read(name, Encoding.UTF8.GetBytes(once)).Link();
+
+        Assert.That(Encoding.UTF8.GetString(twice.Content), Is.EqualTo(once));
+        Assert.That(twice.Linked, Is.Zero);
+    }
+
     private static string Linked(string name, string text) =>
         Encoding.UTF8.GetString(DocumentReader.Default.Read(name, Encoding.UTF8.GetBytes(text)).Link().Content);
 

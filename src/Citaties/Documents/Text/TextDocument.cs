@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -30,8 +31,8 @@ internal sealed class TextDocument : SourceDocument
         foreach (var change in changes)
         {
             var span = Text.ToSource(change.Span);
-            var there = span.End <= source.Length && string.CompareOrdinal(source, span.Start, change.OriginalText, 0, span.Length) == 0
-                && span.Length == change.OriginalText.Length;
+            var there = span.Length == change.OriginalText.Length && span.End <= source.Length
+                && string.CompareOrdinal(source, span.Start, change.OriginalText, 0, span.Length) == 0;
             (there ? applied : skipped).Add(change with { Span = span });
         }
 
@@ -54,7 +55,9 @@ internal sealed class TextDocument : SourceDocument
     /// <inheritdoc />
     protected override DocumentLinkResult WriteLinks(IReadOnlyList<Citation> citations)
     {
+        // A citation that is a link already stays as it is, so linking a linked file changes nothing.
         var links = citations
+            .Where(c => !IsLinked(Text.ToSource(c.Span)))
             .Select(c => new TextChange(c.Span, c.Text, LinkText(c.Text, c.Links[0]), new List<string>()))
             .ToList();
         var (text, applied, _) = Apply(links);
@@ -67,6 +70,40 @@ internal sealed class TextDocument : SourceDocument
         TextSyntax.Html => "<a href=\"" + url.Replace("&", "&amp;").Replace("\"", "&quot;") + "\">" + text + "</a>",
         _ => text + " <" + url + ">",
     };
+
+    private bool IsLinked(TextSpan span)
+    {
+        var source = Text.Source;
+        if (InsideUrl(source, span.Start))
+        {
+            return true;
+        }
+
+        switch (Syntax)
+        {
+            case TextSyntax.Markdown:
+                return span.Start > 0 && source[span.Start - 1] == '['
+                    && string.CompareOrdinal(source, span.End, "](", 0, 2) == 0;
+            case TextSyntax.Html:
+                // Inside an element <a ...> that has not been closed before the citation.
+                var open = source.LastIndexOf("<a ", span.Start, StringComparison.OrdinalIgnoreCase);
+                return open >= 0 && source.IndexOf("</a>", open, span.Start - open, StringComparison.OrdinalIgnoreCase) < 0;
+            default:
+                return string.CompareOrdinal(source, span.End, " <http", 0, 6) == 0;
+        }
+    }
+
+    // An official id in a URL (".../stb-2019-12.html") is part of that link, not a citation to link.
+    private static bool InsideUrl(string source, int start)
+    {
+        var tokenStart = start;
+        while (tokenStart > 0 && !char.IsWhiteSpace(source[tokenStart - 1]) && source[tokenStart - 1] is not '<' and not '(' and not '"')
+        {
+            tokenStart--;
+        }
+
+        return string.CompareOrdinal(source, tokenStart, "http", 0, 4) == 0 && tokenStart < start;
+    }
 
     private byte[] Encode(string text)
     {
