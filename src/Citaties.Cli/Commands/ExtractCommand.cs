@@ -65,7 +65,7 @@ internal static class ExtractCommand
             : new TextOutput(context.Stdout, context.Settings.UseColour);
         // Settings and standard input (one stream that the first '-' reads to its end) are taken here in input order;
         // files are read on the threads that scan.
-        var jobs = resolver.Resolve(arguments).Select(input => Prepare(input, settings, documents, workingDirectory)).ToList();
+        var jobs = resolver.Resolve(arguments).Select(input => PreparedInput.Of(input, settings, documents, workingDirectory)).ToList();
         var results = OrderedWork.InOrder(jobs, threads, job => Process(documents, job));
         foreach (var result in results)
         {
@@ -87,35 +87,11 @@ internal static class ExtractCommand
         return failed ? CliApp.ExitUsageOrInputError : CliApp.ExitOk;
     }
 
-    private static Job Prepare(ResolvedInput input, SettingsResolver settings, DocumentInputs documents, string workingDirectory)
-    {
-        var options = settings.For((input as FileInput)?.FullPath ?? workingDirectory, out var problem);
-        if (options is null || input is not StdinInput)
-        {
-            return new Job(input, options?.Extract, null, problem);
-        }
-
-        var stdin = documents.Read(input, out problem);
-        return new Job(input, options.Extract, stdin, problem);
-    }
-
     // Reading and scanning are the work done in parallel; writing stays on the calling thread, in input order.
-    private static FileResult Process(DocumentInputs documents, Job job)
-    {
-        if (job.Options is null)
-        {
-            return new FileResult(null, job.Problem, null);
-        }
-
-        var problem = job.Problem;
-        var document = job.Input is StdinInput ? job.Stdin : documents.Read(job.Input, out problem);
-        return document is null
-            ? new FileResult(null, problem, null)
-            : new FileResult(document, null, document.Extract(job.Options));
-    }
-
-    // An input with its options, and for standard input what was read from it; or the problem to report.
-    private sealed record Job(ResolvedInput Input, ExtractOptions? Options, SourceDocument? Stdin, string? Problem);
+    private static FileResult Process(DocumentInputs documents, PreparedInput job) =>
+        job.Read(documents, out var problem) is (var document, var options)
+            ? new FileResult(document, null, document.Extract(options.Extract))
+            : new FileResult(null, problem, null);
 
     private sealed record FileResult(SourceDocument? Document, string? Problem, IReadOnlyList<Citation>? Citations);
 }

@@ -40,9 +40,8 @@ internal static class LinkCommand
         var full = Path.GetFullPath(Path.Combine(workingDirectory, argument));
         var file = new FileInput(DisplayPaths.Normalize(argument), full);
         var settings = CliSettingsResolver.Create(workingDirectory, null, null, null, Array.Empty<string>(), out var problem);
-        var options = settings?.For(full, out problem);
-        var document = options is null ? null : new DocumentInputs(context.Stdin, encoding).Read(file, out problem);
-        if (document is null)
+        var documents = new DocumentInputs(context.Stdin, encoding);
+        if (settings is null || PreparedInput.Of(file, settings, documents, workingDirectory).Read(documents, out problem) is not (var document, var options))
         {
             context.Stderr.WriteLine($"citaties: {problem}");
             return CliApp.ExitUsageOrInputError;
@@ -54,7 +53,7 @@ internal static class LinkCommand
         var shown = output ?? DisplayPaths.Normalize(Path.Combine(Path.GetDirectoryName(argument) ?? string.Empty, Path.GetFileName(target)));
         try
         {
-            var result = document.Link(options!.Extract);
+            var result = document.Link(options.Extract);
             AtomicFile.Write(target, result.Content, full, inPlace: false);
             context.Stdout.WriteLine($"{file.DisplayPath}: {result.Linked} link(s) written to {shown}");
             return CliApp.ExitOk;

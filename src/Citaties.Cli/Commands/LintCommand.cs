@@ -106,7 +106,7 @@ internal static class LintCommand
         }
 
         // Settings and standard input are taken in input order on this thread; only the jobs that are ready run in parallel.
-        var jobs = inputs.Select(input => Prepare(input, settings, documents, workingDirectory)).ToList();
+        var jobs = inputs.Select(input => PreparedInput.Of(input, settings, documents, workingDirectory)).ToList();
         var results = OrderedWork.InOrder(jobs, request.Threads, job => Lint(job, documents, annotateTo));
         var failed = false;
         var found = false;
@@ -141,57 +141,20 @@ internal static class LintCommand
 
     private const string AnnotateNeedsWord = "--annotate needs exactly one .docx input";
 
-    /// <summary>
-    /// One input made ready to lint: its options, and for standard input the document, or a problem to report (null
-    /// when it was reported for an earlier input). <see cref="SettingsResolver"/> caches configurations and reports a
-    /// bad one only for the first input under it, and standard input is one stream that the first '-' reads; both must
-    /// therefore happen in input order, not on the threads that lint.
-    /// </summary>
-    private sealed record LintJob(ResolvedInput Input, LintOptions? Options, SourceDocument? Stdin, string? Problem);
-
     /// <summary>The findings of one input, or null with the problem to report (null when reported already).</summary>
     private sealed record LintResult(DocumentLintResult? File, string? Problem);
 
-    private static LintJob Prepare(ResolvedInput input, SettingsResolver settings, DocumentInputs documents, string workingDirectory)
-    {
-        if (input is InputProblem bad)
-        {
-            return new LintJob(input, null, null, $"{bad.DisplayPath}: {bad.Reason}");
-        }
-
-        var options = settings.For((input as FileInput)?.FullPath ?? workingDirectory, out var problem);
-        if (options is null)
-        {
-            return new LintJob(input, null, null, problem);
-        }
-
-        if (input is not StdinInput)
-        {
-            return new LintJob(input, options, null, null);
-        }
-
-        var document = documents.Read(input, out problem);
-        return document is null ? new LintJob(input, null, null, problem) : new LintJob(input, options, document, null);
-    }
-
     // The work that runs in parallel: it reads only its own file (and for --annotate writes only its own copy).
-    private static LintResult Lint(LintJob job, DocumentInputs documents, string? annotateTo)
+    private static LintResult Lint(PreparedInput job, DocumentInputs documents, string? annotateTo)
     {
-        if (job.Options is null)
-        {
-            return new LintResult(null, job.Problem);
-        }
-
-        string? problem = null;
-        var document = job.Stdin ?? documents.Read(job.Input, out problem);
-        if (document is null)
+        if (job.Read(documents, out var problem) is not (var document, var options))
         {
             return new LintResult(null, problem);
         }
 
         if (annotateTo is null)
         {
-            return new LintResult(document.Lint(job.Options), null);
+            return new LintResult(document.Lint(options), null);
         }
 
         if (!document.CanAnnotate)
@@ -201,7 +164,7 @@ internal static class LintCommand
 
         try
         {
-            var (result, content) = document.Annotate(job.Options);
+            var (result, content) = document.Annotate(options);
             AtomicFile.Write(annotateTo, content, ((FileInput)job.Input).FullPath, inPlace: false);
             return new LintResult(result, null);
         }

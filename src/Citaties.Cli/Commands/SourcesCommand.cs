@@ -52,9 +52,7 @@ internal static class SourcesCommand
         var failed = false;
         foreach (var input in resolver.Resolve(arguments))
         {
-            var options = settings.For((input as FileInput)?.FullPath ?? workingDirectory, out problem);
-            var document = options is null ? null : documents.Read(input, out problem);
-            if (document is null)
+            if (PreparedInput.Of(input, settings, documents, workingDirectory).Read(documents, out problem) is not (var document, var options))
             {
                 if (problem is not null)
                 {
@@ -65,7 +63,7 @@ internal static class SourcesCommand
                 continue;
             }
 
-            table.Add(document, options!.Extract);
+            table.Add(document, options.Extract);
         }
 
         var sources = table.Sources();
