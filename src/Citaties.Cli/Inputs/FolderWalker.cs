@@ -5,23 +5,15 @@ using System.Linq;
 
 namespace Citaties.Cli.Inputs;
 
-/// <summary>Lists the text files under a folder, recursively and in a stable order.</summary>
+/// <summary>Lists the documents under a folder, recursively and in a stable order.</summary>
 internal static class FolderWalker
 {
-    /// <summary>The extensions taken from a folder; other files there are not text the tool can read.</summary>
-    public static readonly IReadOnlyList<string> TextExtensions = new[] { ".txt", ".md", ".html", ".htm" };
-
-    /// <summary>The extensions taken from a folder by commands that also read Word documents.</summary>
-    public static readonly IReadOnlyList<string> TextAndWordExtensions = new[] { ".txt", ".md", ".html", ".htm", ".docx" };
-
     /// <summary>
-    /// Every file under <paramref name="folder"/> with one of <see cref="TextExtensions"/>, as paths relative
-    /// to it with forward slashes, sorted ordinally. Hidden folders (name starting with '.', such as .git) and
-    /// symbolic links to folders are not entered: the first holds tool data, the second can loop.
+    /// Every file under <paramref name="folder"/> with one of <paramref name="extensions"/> (those the document
+    /// reader knows), as paths relative to it with forward slashes, sorted ordinally. Hidden folders (name starting
+    /// with '.', such as .git) and symbolic links to folders are not entered: the first holds tool data, the second
+    /// can loop.
     /// </summary>
-    public static IReadOnlyList<string> TextFiles(string folder) => Files(folder, TextExtensions);
-
-    /// <summary>Like <see cref="TextFiles"/>, for the given <paramref name="extensions"/>.</summary>
     public static IReadOnlyList<string> Files(string folder, IReadOnlyList<string> extensions)
     {
         var found = new List<string>();
@@ -30,14 +22,11 @@ internal static class FolderWalker
         return found;
     }
 
-    /// <summary>True when the name ends with one of <see cref="TextExtensions"/> (any case).</summary>
-    public static bool HasTextExtension(string name) => HasExtension(name, TextExtensions);
-
     /// <summary>True when the name ends with one of <paramref name="extensions"/> (any case).</summary>
     public static bool HasExtension(string name, IReadOnlyList<string> extensions) =>
         extensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>True for a folder the walk does not enter (see <see cref="TextFiles"/>).</summary>
+    /// <summary>True for a folder the walk does not enter (see <see cref="Files"/>).</summary>
     public static bool IsSkippedFolder(DirectoryInfo folder) =>
         folder.Name.StartsWith('.') || folder.LinkTarget is not null;
 

@@ -19,12 +19,12 @@ internal sealed class InputResolver
 
     /// <summary>
     /// Resolves relative paths and patterns against <paramref name="workingDirectory"/>; a folder contributes
-    /// its files with one of <paramref name="folderExtensions"/> (by default <see cref="FolderWalker.TextExtensions"/>).
+    /// its files with one of <paramref name="folderExtensions"/> (the extensions the document reader knows).
     /// </summary>
-    public InputResolver(string workingDirectory, IReadOnlyList<string>? folderExtensions = null)
+    public InputResolver(string workingDirectory, IReadOnlyList<string> folderExtensions)
     {
         this.workingDirectory = workingDirectory;
-        this.folderExtensions = folderExtensions ?? FolderWalker.TextExtensions;
+        this.folderExtensions = folderExtensions;
     }
 
     /// <summary>The inputs of every argument, in argument order.</summary>
