@@ -16,7 +16,7 @@ namespace Citaties.Kinds;
 /// <remarks>
 /// Namespaces: the public records and their public value types stay in <c>Citaties.Model</c> wherever their
 /// file lives, so a user needs one <c>using</c> for every record and the public API does not move when a kind
-/// gets a folder (<c>ArticleStyle</c> likewise stays in <c>Citaties.Formatting</c>). Everything internal to the
+/// gets a folder. Everything internal to the
 /// kinds (grammars, readers, families, formatters, links, fields and the shared tokens) is in this one
 /// namespace, <c>Citaties.Kinds</c>, whatever subfolder holds it: the folders sort the files, the namespace
 /// marks the layer that the scanner, the resolver and the rules build on.

@@ -1,4 +1,3 @@
-using Citaties.Formatting;
 using Citaties.Kinds;
 using Citaties.Model;
 

@@ -62,7 +62,7 @@ public class ArticleErrorTests
         {
             Assert.That(c.Sentence, Is.EqualTo(sentence));
             Assert.That(c.Canonical, Is.EqualTo(canonical));
-            Assert.That(c.Format(Citaties.Formatting.ArticleStyle.Literature), Is.EqualTo(literature));
+            Assert.That(c.Format(ArticleStyle.Literature), Is.EqualTo(literature));
         });
     }
 }

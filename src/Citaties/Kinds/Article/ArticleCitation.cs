@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using Citaties.Formatting;
+using Citaties.Model;
 using Citaties.Kinds;
 
 namespace Citaties.Model;

@@ -1,4 +1,4 @@
-namespace Citaties.Formatting;
+namespace Citaties.Model;
 
 /// <summary>The written forms of an article citation (citation-rules.md 6.2, 6.3; DESIGN.md profiles).</summary>
 public enum ArticleStyle

@@ -1,5 +1,4 @@
 using System;
-using Citaties.Formatting;
 using Citaties.Kinds;
 using Citaties.Model;
 
