@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Citaties.Kinds;
 using Citaties.Model;
@@ -13,6 +14,30 @@ namespace Citaties;
 public static class CitationFinder
 {
     private static readonly string[] CitationExpected = { "citation" };
+
+    /// <summary>
+    /// The name of the string syntax of one citation, for <c>[StringSyntax(CitationFinder.CitationSyntax)]</c> on a
+    /// parameter that takes one: the Citaties analyzer then checks every literal passed to it as
+    /// <see cref="CitationLinter.LintCitation(string, Rules.LintOptions)"/> does, as .NET checks a parameter marked <c>Regex</c>.
+    /// </summary>
+    public const string CitationSyntax = "citation";
+
+    /// <summary>
+    /// False when <paramref name="text"/> holds no word or identifier a citation can start with, so that no citation
+    /// and no finding can come from it; true when it may. Costs one pass of the anchor scan and allocates nothing:
+    /// a host that checks many small texts (string literals, comments) asks this first.
+    /// </summary>
+    public static bool MayContainCitation(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var extractor = CitationExtractor.Default;
+        return extractor.Scanner.NextCandidate(text.AsSpan(), 0) >= 0
+            || (extractor.LookBehindScanner is { } behind && behind.NextCandidate(text.AsSpan(), 0) >= 0);
+    }
 
     /// <summary>
     /// Every citation in <paramref name="text"/>, in text order, with the laws of article citations and definitions
@@ -42,7 +67,7 @@ public static class CitationFinder
     /// full stop allowed). On failure the error says what was expected and where. Checks the form only: the law
     /// of an article is not resolved (use <see cref="Extract(string, ExtractOptions)"/> for that).
     /// </summary>
-    public static ParseResult TryParse(string text)
+    public static ParseResult TryParse([StringSyntax(CitationSyntax)] string text)
     {
         if (text is null)
         {

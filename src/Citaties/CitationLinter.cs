@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Citaties.Model;
 using Citaties.Rules;
@@ -18,7 +19,16 @@ public static class CitationLinter
     /// Finds every citation in <paramref name="text"/> and runs every rule on them in one pass. Never throws
     /// on any text.
     /// </summary>
-    public static LintResult Lint(string text, LintOptions? options = null)
+    public static LintResult Lint(string text, LintOptions? options = null) => Lint(text, options, expectsOneCitation: false);
+
+    /// <summary>
+    /// Lints <paramref name="text"/> that must be exactly one citation, such as a value passed to a parameter
+    /// marked <c>[StringSyntax("citation")]</c>: CIT0002, with the parser's expected-here message, when it is not one;
+    /// otherwise what <see cref="Lint(string, LintOptions?)"/> finds. Never throws on any text.
+    /// </summary>
+    public static LintResult LintCitation([StringSyntax(CitationFinder.CitationSyntax)] string text, LintOptions? options = null) => Lint(text, options, expectsOneCitation: true);
+
+    private static LintResult Lint(string text, LintOptions? options, bool expectsOneCitation)
     {
         if (text is null)
         {
@@ -30,7 +40,10 @@ public static class CitationLinter
         var extraction = Scanning.CitationExtractor.Default.ExtractWithNearMisses(text);
         var citations = Resolution.LawResolver.Resolve(extraction.Citations, extractOptions, text);
         var diagnostics = new List<Diagnostic>();
-        var context = new RuleContext(text, citations, extraction.NearMisses, options, diagnostics, extractOptions);
+        var context = new RuleContext(text, citations, extraction.NearMisses, options, diagnostics, extractOptions)
+        {
+            ExpectsOneCitation = expectsOneCitation,
+        };
         foreach (var rule in RuleRegistry.All)
         {
             if (options.SeverityOf(rule.Descriptor) != RuleSeverity.None)

@@ -43,6 +43,12 @@ internal sealed class RuleContext
     public LintOptions Options { get; }
 
     /// <summary>
+    /// True when the whole text must be one citation (a value passed where one is expected, see
+    /// <see cref="CitationLinter.LintCitation(string, LintOptions)"/>), rather than running text that may hold any number (CIT0002).
+    /// </summary>
+    public bool ExpectsOneCitation { get; init; }
+
+    /// <summary>
     /// Reports a finding of <paramref name="descriptor"/> at <paramref name="span"/>. A rule may name a
     /// <paramref name="preferred"/> severity for this case (CIT2006: info for the same meaning); an explicit
     /// user setting always wins.

@@ -71,9 +71,6 @@ public sealed record RuleDescriptor
     /// </summary>
     public string? Documentation => RulePages.Find(Id);
 
-    /// <summary>The documentation page as a URL.</summary>
-    public string HelpLink => HelpLinkBase + Id + ".md";
-
-    /// <summary>Where the rule pages are published.</summary>
-    public const string HelpLinkBase = "https://github.com/citaties/citaties/blob/main/docs/rules/";
+    /// <summary>The documentation page as a URL, under <see cref="ProjectLinks.RulePages"/>.</summary>
+    public string HelpLink => ProjectLinks.RulePages + Id + ".md";
 }

@@ -10,6 +10,9 @@ public static class RuleIds
     /// <summary>CIT0001: text that starts like a citation but cannot be parsed.</summary>
     public const string UnparsableCitation = "CIT0001";
 
+    /// <summary>CIT0002: text that must be exactly one citation is not one.</summary>
+    public const string NotOneCitation = "CIT0002";
+
     /// <summary>CIT1001: impossible vergaderjaar.</summary>
     public const string ImpossibleSessionYear = "CIT1001";
 

@@ -53,6 +53,25 @@ public class SettingsResolverTests
     }
 
     [Test]
+    public void Lays_a_hosts_defaults_under_every_configuration_file()
+    {
+        var files = new MemoryFiles(new Dictionary<string, string>
+        {
+            ["/repo/docs/citaties.json"] = "{ \"profile\": \"kamerstuk\" }",
+            ["/repo/src/citaties.json"] = "{ \"rules\": { \"CIT2003\": \"none\" } }",
+        });
+        var defaults = new CitatiesConfiguration { Profile = LintProfile.Toelichting };
+        var resolver = SettingsResolver.Create(files, defaults, null, null, out _)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolver.For("/repo/docs/brief.md", out _)!.Profile, Is.EqualTo(LintProfile.Kamerstuk), "the file's profile wins");
+            Assert.That(resolver.For("/repo/src/Rules.cs", out _)!.Profile, Is.EqualTo(LintProfile.Toelichting), "the default fills what the file leaves open");
+            Assert.That(resolver.For("/elsewhere/Rules.cs", out _)!.Profile, Is.EqualTo(LintProfile.Toelichting), "no file at all");
+        });
+    }
+
+    [Test]
     public void Reports_a_bad_configuration_once_and_refuses_every_document_under_it()
     {
         var files = new MemoryFiles(new Dictionary<string, string> { ["/repo/citaties.json"] = "{ \"profiel\": \"regeling\" }" });

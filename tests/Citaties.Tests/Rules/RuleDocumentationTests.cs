@@ -51,6 +51,7 @@ public class RuleDocumentationTests
         {
             Assert.That(descriptor.HelpPath, Is.EqualTo($"docs/rules/{id}.md"));
             Assert.That(descriptor.HelpLink, Does.EndWith("/" + descriptor.HelpPath));
+            Assert.That(descriptor.HelpLink, Does.StartWith(ProjectLinks.RulePages), "every help link derives from the one project URL");
             Assert.That(Uri.IsWellFormedUriString(descriptor.HelpLink, UriKind.Absolute), Is.True, descriptor.HelpLink);
         });
     }

@@ -188,7 +188,7 @@ internal sealed class SarifOutput : ILintOutput
         writer.WriteStartObject();
         writer.WriteString("name", "citaties");
         writer.WriteString("semanticVersion", ToolVersion.Current);
-        writer.WriteString("informationUri", "https://github.com/citaties/citaties");
+        writer.WriteString("informationUri", ProjectLinks.Home);
         writer.WritePropertyName("rules");
         writer.WriteStartArray();
         foreach (var descriptor in RuleCatalog.All)

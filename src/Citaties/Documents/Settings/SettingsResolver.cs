@@ -16,15 +16,17 @@ namespace Citaties.Documents;
 public sealed class SettingsResolver
 {
     private readonly IFileSystem files;
+    private readonly CitatiesConfiguration defaults;
     private readonly CitatiesConfiguration overrides;
     private readonly CitatiesConfiguration? explicitConfiguration;
     private readonly UserCatalogs catalogs;
     private readonly Dictionary<string, CitatiesConfiguration> loaded = new(StringComparer.Ordinal);
     private readonly HashSet<string> reported = new(StringComparer.Ordinal);
 
-    private SettingsResolver(IFileSystem files, CitatiesConfiguration overrides, CitatiesConfiguration? explicitConfiguration)
+    private SettingsResolver(IFileSystem files, CitatiesConfiguration defaults, CitatiesConfiguration overrides, CitatiesConfiguration? explicitConfiguration)
     {
         this.files = files;
+        this.defaults = defaults;
         this.overrides = overrides;
         this.explicitConfiguration = explicitConfiguration;
         catalogs = new UserCatalogs(files);
@@ -35,7 +37,15 @@ public sealed class SettingsResolver
     /// <paramref name="configurationPath"/> (a full path, used for every document instead of the nearest file) or
     /// a catalog of <paramref name="overrides"/> cannot be used, which should stop the caller before any work.
     /// </summary>
-    public static SettingsResolver? Create(IFileSystem files, CitatiesConfiguration? overrides, string? configurationPath, out string? problem)
+    public static SettingsResolver? Create(IFileSystem files, CitatiesConfiguration? overrides, string? configurationPath, out string? problem) =>
+        Create(files, null, overrides, configurationPath, out problem);
+
+    /// <summary>
+    /// A resolver as <see cref="Create(IFileSystem, CitatiesConfiguration, string, out string)"/> makes, with the
+    /// host's own <paramref name="defaults"/> under every configuration file (the analyzer's profile
+    /// <c>toelichting</c> for code): a file's settings win over them, and the overrides over both.
+    /// </summary>
+    public static SettingsResolver? Create(IFileSystem files, CitatiesConfiguration? defaults, CitatiesConfiguration? overrides, string? configurationPath, out string? problem)
     {
         if (files is null)
         {
@@ -63,7 +73,7 @@ public sealed class SettingsResolver
             }
         }
 
-        var resolver = new SettingsResolver(files, overrides, explicitConfiguration);
+        var resolver = new SettingsResolver(files, defaults ?? new CitatiesConfiguration(), overrides, explicitConfiguration);
         if (resolver.catalogs.For(overrides.Catalogs, out problem) is null)
         {
             return null;
@@ -89,7 +99,7 @@ public sealed class SettingsResolver
             return null;
         }
 
-        var merged = configuration.Merge(overrides);
+        var merged = defaults.Merge(configuration).Merge(overrides);
         var catalog = catalogs.For(merged.Catalogs, out var catalogProblem);
         if (catalog is null)
         {
