@@ -1,3 +1,4 @@
+using System.Globalization;
 using Citaties.Model;
 
 namespace Citaties.Rules;
@@ -26,6 +27,16 @@ public sealed record Diagnostic
 
     /// <summary>The message, in the language of the lint options' culture.</summary>
     public string Message { get; }
+
+    // What the rule filled the message with, so that it can be written again in the other language.
+    internal object?[]? MessageArguments { get; init; }
+
+    /// <summary>
+    /// The message in the language of <paramref name="culture"/> (English for an <c>en</c> culture, Dutch
+    /// otherwise): for a host that shows it where the reader's language is known only then, such as the compiler.
+    /// </summary>
+    public string MessageIn(CultureInfo? culture) =>
+        MessageArguments is { } arguments ? Descriptor.MessageFormat.Format(culture, arguments) : Message;
 
     /// <summary>Where the finding is, in the scanned text.</summary>
     public TextSpan Span { get; }

@@ -67,7 +67,7 @@ internal sealed class RuleContext
         }
 
         var message = descriptor.MessageFormat.Format(Options.Culture, args);
-        diagnostics.Add(new Diagnostic(descriptor, severity, message, span, fix));
+        diagnostics.Add(new Diagnostic(descriptor, severity, message, span, fix) { MessageArguments = args });
     }
 
     /// <summary>Reports a finding at the citation's span with its default severity.</summary>

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Citaties.Analyzers.Texts;
+
+/// <summary>
+/// Finds the strings of a syntax tree: each literal or interpolated string, and each concatenation with
+/// <c>+</c> as one text (its literal parts joined, any other operand a separator), with the role that decides
+/// whether and how strictly it is checked.
+/// </summary>
+internal static class Strings
+{
+    /// <summary>Every outermost string expression of <paramref name="root"/>: a literal, an interpolated string or a concatenation.</summary>
+    public static IEnumerable<ExpressionSyntax> Find(SyntaxNode root) =>
+        root.DescendantNodes()
+            .OfType<ExpressionSyntax>()
+            .Where(e => IsString(e) && !IsPartOfConcatenation(e));
+
+    /// <summary>True when some part of <paramref name="expression"/> holds a word a citation can start with.</summary>
+    public static bool MayContainCitation(ExpressionSyntax expression)
+    {
+        foreach (var part in Parts(expression))
+        {
+            switch (part)
+            {
+                case LiteralExpressionSyntax literal when CitationFinder.MayContainCitation(literal.Token.ValueText):
+                    return true;
+                case InterpolatedStringExpressionSyntax interpolated
+                    when interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Any(t => CitationFinder.MayContainCitation(t.TextToken.ValueText)):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of <paramref name="expression"/>, or null when a part of it cannot be read exactly.</summary>
+    public static CodeText? Read(ExpressionSyntax expression, TextRole role)
+    {
+        var builder = new CodeTextBuilder();
+        foreach (var part in Parts(expression))
+        {
+            var read = part switch
+            {
+                LiteralExpressionSyntax literal when IsStringLiteral(literal) => StringLiterals.Append(builder, literal.Token),
+                InterpolatedStringExpressionSyntax interpolated => StringLiterals.Append(builder, interpolated),
+                _ => AppendHole(builder, part),
+            };
+            if (!read)
+            {
+                return null;
+            }
+        }
+
+        return builder.Build(role);
+    }
+
+    /// <summary>What the string is: an attribute argument, a constant, or any other string.</summary>
+    public static TextRole RoleOf(ExpressionSyntax expression)
+    {
+        var parent = OutermostParentheses(expression).Parent;
+        return parent switch
+        {
+            AttributeArgumentSyntax => TextRole.AttributeArgument,
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax field } } }
+                when field.Modifiers.Any(SyntaxKind.ConstKeyword) => TextRole.Constant,
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax local } } }
+                when local.IsConst => TextRole.Constant,
+            _ => TextRole.String,
+        };
+    }
+
+    /// <summary>The argument <paramref name="expression"/> is passed as, when it is one.</summary>
+    public static SyntaxNode? ArgumentOf(ExpressionSyntax expression) =>
+        OutermostParentheses(expression).Parent is ArgumentSyntax or AttributeArgumentSyntax ? OutermostParentheses(expression).Parent : null;
+
+    private static bool AppendHole(CodeTextBuilder builder, ExpressionSyntax part)
+    {
+        builder.AppendSeparator('\uFFFC', part.SpanStart);
+        return true;
+    }
+
+    private static IEnumerable<ExpressionSyntax> Parts(ExpressionSyntax expression)
+    {
+        var inner = WithoutParentheses(expression);
+        if (inner is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+        {
+            foreach (var part in Parts(binary.Left).Concat(Parts(binary.Right)))
+            {
+                yield return part;
+            }
+        }
+        else
+        {
+            yield return inner;
+        }
+    }
+
+    private static bool IsString(SyntaxNode node) => node switch
+    {
+        LiteralExpressionSyntax literal => IsStringLiteral(literal),
+        InterpolatedStringExpressionSyntax => true,
+        BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => Parts(binary).Any(p => IsString(p)),
+        _ => false,
+    };
+
+    private static bool IsStringLiteral(LiteralExpressionSyntax literal) =>
+        literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+
+    // A string inside a concatenation is read with the whole of it.
+    private static bool IsPartOfConcatenation(ExpressionSyntax expression)
+    {
+        var parent = OutermostParentheses(expression).Parent;
+        return parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression) && IsString(binary);
+    }
+
+    private static ExpressionSyntax OutermostParentheses(ExpressionSyntax expression)
+    {
+        while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized;
+        }
+
+        return expression;
+    }
+
+    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+}
