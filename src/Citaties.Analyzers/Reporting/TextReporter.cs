@@ -65,22 +65,39 @@ internal static class TextReporter
         return SourceSpan.FromBounds(text.SourceStarts[start], text.SourceEnds[end - 1]);
     }
 
+    // The fix as the smallest edit: a rule may offer the whole citation rewritten where one word changes, and the
+    // part that changes is what must be written into one literal (a citation may run over a concatenation).
     private static System.Collections.Immutable.ImmutableDictionary<string, string?>? FixOf(CodeText text, Fix fix)
     {
         var start = fix.Span.Start;
         var end = fix.Span.End;
-        if (end > text.Value.Length || !text.IsContiguous(start, end))
+        if (end > text.Value.Length)
         {
             return null;
         }
 
-        var written = text.Escape(Math.Min(start, Math.Max(text.Value.Length - 1, 0)), fix.Replacement);
-        if (written is null)
+        var replacement = fix.Replacement;
+        var prefix = 0;
+        while (start + prefix < end && prefix < replacement.Length && text.Value[start + prefix] == replacement[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (end - suffix > start + prefix && replacement.Length - suffix > prefix && text.Value[end - suffix - 1] == replacement[replacement.Length - suffix - 1])
+        {
+            suffix++;
+        }
+
+        start += prefix;
+        end -= suffix;
+        replacement = replacement.Substring(prefix, replacement.Length - prefix - suffix);
+        if (!text.IsContiguous(start, end))
         {
             return null;
         }
 
-        var span = ToSource(text, start, end);
-        return FixProperties.Create(span, written, fix.Replacement);
+        var written = text.Escape(start < text.Value.Length ? start : Math.Max(start - 1, 0), replacement);
+        return written is null ? null : FixProperties.Create(ToSource(text, start, end), written, replacement);
     }
 }

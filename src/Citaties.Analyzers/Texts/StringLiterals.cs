@@ -98,7 +98,7 @@ internal static class StringLiterals
                 SyntaxKind.InterpolatedMultiLineRawStringStartToken => indentation is not null && AppendIndented(builder, token, indentation),
                 _ => AppendRegular(builder, text, 0, text.Length, token.SpanStart, braces: true),
             };
-            if (!read || builder.ValueSince(start) != token.ValueText)
+            if (!read || builder.ValueSince(start) != ValueOf(token, kind))
             {
                 return false;
             }
@@ -106,6 +106,13 @@ internal static class StringLiterals
 
         return true;
     }
+
+    // The compiler keeps the doubled braces of a non-raw interpolated string in the token's value; the string
+    // the program sees has one.
+    private static string ValueOf(SyntaxToken token, SyntaxKind kind) =>
+        kind is SyntaxKind.InterpolatedStringStartToken or SyntaxKind.InterpolatedVerbatimStringStartToken
+            ? token.ValueText.Replace("{{", "{").Replace("}}", "}")
+            : token.ValueText;
 
     private static bool AppendAsWritten(CodeTextBuilder builder, string text, int at)
     {
