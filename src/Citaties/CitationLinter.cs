@@ -52,6 +52,12 @@ public static class CitationLinter
             }
         }
 
+        if (expectsOneCitation && diagnostics.Exists(d => d.Id == RuleIds.NotOneCitation))
+        {
+            // The value is not one citation, and says where it stops; a near miss in it says the same again.
+            diagnostics.RemoveAll(d => d.Id == RuleIds.UnparsableCitation);
+        }
+
         var ordered = diagnostics
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)

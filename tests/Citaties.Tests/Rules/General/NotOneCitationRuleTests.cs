@@ -62,6 +62,12 @@ public class NotOneCitationRuleTests
     }
 
     [Test]
+    public void A_cut_off_citation_is_reported_once_not_also_as_a_near_miss()
+    {
+        Assert.That(Ids(CitationLinter.LintCitation("Kamerstuk 34193, nr.")), Does.Contain("CIT0002").And.Not.Contain("CIT0001"));
+    }
+
+    [Test]
     public void Running_text_is_never_checked_by_it()
     {
         Assert.That(Findings("de werkgever en art. 7:658 BW en verder", "CIT0002"), Is.Empty);
