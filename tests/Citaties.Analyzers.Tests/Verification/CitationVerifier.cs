@@ -43,6 +43,13 @@ internal sealed class CitationVerifier : CSharpCodeFixTest<CitationAnalyzer, Cit
         return this;
     }
 
+    /// <summary>Sets the source expected after every fix.</summary>
+    public CitationVerifier Fixing(string fixedSource)
+    {
+        FixedCode = fixedSource;
+        return this;
+    }
+
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
         linter is null ? base.GetDiagnosticAnalyzers() : new DiagnosticAnalyzer[] { new CitationAnalyzer(linter) };
 
