@@ -72,6 +72,24 @@ public class StringLiteralTests
             $"string s = $\"\"\"\n        Regel {{1}}.\n        Zie {Fixed}.\n        \"\"\";");
 
     [Test]
+    public Task Interpolated_raw_single_line() =>
+        // ($$ would be read as a caret by the test markup, so one dollar.)
+        Check(
+            "string s = $\"\"\"Zie \"{1}\": {|CIT3001:ECLI:HR:2016:113|}.\"\"\";",
+            $"string s = $\"\"\"Zie \"{{1}}\": {Fixed}.\"\"\";");
+
+    [Test]
+    public Task A_literal_that_is_not_string_text_is_left_alone() =>
+        CitationVerifier.Analyze("""
+            class C
+            {
+                char c = 'E';
+                int n = 2016 + 113;
+                string s = nameof(C) + 1;
+            }
+            """);
+
+    [Test]
     public Task A_concatenation_is_one_text_and_the_fix_changes_only_the_part_that_changes() =>
         Check(
             """const string S = "Zie {|CIT2003:artikel 6, " + "lid 4 Awb|}";""",
