@@ -43,8 +43,8 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var settings = new CompilationSettings(start.Options, start.CancellationToken);
-            start.RegisterSemanticModelAction(model => AnalyzeCode(model, settings));
-            start.RegisterAdditionalFileAction(file => AnalyzeDocument(file, settings));
+            start.RegisterSemanticModelAction(model => Guarded(() => AnalyzeCode(model, settings)));
+            start.RegisterAdditionalFileAction(file => Guarded(() => AnalyzeDocument(file, settings)));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var problem in settings.Problems)
@@ -53,6 +53,19 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 }
             });
         });
+    }
+
+    // The analyzer runs inside the compiler and the IDE: whatever goes wrong costs the findings of that file,
+    // never the build (AD0001). Each text is guarded on its own too (TextReporter), so one bad text costs only itself.
+    private static void Guarded(Action analyze)
+    {
+        try
+        {
+            analyze();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+        }
     }
 
     private void AnalyzeCode(SemanticModelAnalysisContext context, CompilationSettings compilation)
@@ -68,10 +81,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         {
             foreach (var comment in Comments.Read(root, tree.GetText(context.CancellationToken)))
             {
-                if (CitationFinder.MayContainCitation(comment.Value))
-                {
-                    Report(context, comment, settings);
-                }
+                Report(context, comment, settings);
             }
         }
 

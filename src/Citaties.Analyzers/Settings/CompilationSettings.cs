@@ -20,11 +20,13 @@ internal sealed class CompilationSettings
 {
     private static readonly char[] ListSeparators = { ';', ',' };
     private static readonly char[] PairSeparators = { ';' };
+    private static readonly char[] Slashes = { '/', '\\' };
 
     private readonly AnalyzerConfigOptionsProvider provider;
     private readonly AdditionalFileSystem files;
     private readonly ConcurrentDictionary<string, Resolver> resolvers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> problems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CodeSettings?> byFolder = new(StringComparer.Ordinal);
 
     public CompilationSettings(AnalyzerOptions options, System.Threading.CancellationToken cancellation)
     {
@@ -43,8 +45,15 @@ internal sealed class CompilationSettings
 
     private CodeSettings? For(string path, AnalyzerConfigOptions options, bool isCode)
     {
+        // Files of one folder with the same options share their settings: the nearest citaties.json is the same.
         var overrides = Overrides(options, out var checkComments, out var strings);
         var key = (isCode ? "code\n" : "document\n") + Describe(overrides);
+        var folderKey = key + "\n" + checkComments + "\n" + strings + "\n" + FolderOf(path);
+        return byFolder.GetOrAdd(folderKey, _ => Resolve(path, options, isCode, key, overrides, checkComments, strings));
+    }
+
+    private CodeSettings? Resolve(string path, AnalyzerConfigOptions options, bool isCode, string key, CitatiesConfiguration overrides, bool checkComments, StringChecks strings)
+    {
         var resolver = resolvers.GetOrAdd(key, _ => new Resolver(files, Defaults(isCode), overrides));
         if (resolver.Problem is { } problem)
         {
@@ -132,6 +141,12 @@ internal sealed class CompilationSettings
         }
 
         return new CitatiesConfiguration { Profile = profile, Abbreviations = abbreviations, Catalogs = catalogs };
+    }
+
+    private static string FolderOf(string path)
+    {
+        var slash = path.LastIndexOfAny(Slashes);
+        return slash < 0 ? string.Empty : path.Substring(0, slash);
     }
 
     private static string Directory(AnalyzerConfigOptions options) =>

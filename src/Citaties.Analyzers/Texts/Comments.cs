@@ -15,48 +15,50 @@ internal static class Comments
 {
     private static readonly HashSet<string> CodeElements = new() { "c", "code" };
 
-    /// <summary>Every comment text of <paramref name="root"/>, in source order.</summary>
+    /// <summary>
+    /// Every comment text of <paramref name="root"/> that holds a word a citation can start with, in source order;
+    /// the others are not built at all.
+    /// </summary>
     public static IEnumerable<CodeText> Read(SyntaxNode root, SourceText source)
     {
-        CodeTextBuilder? lines = null;
-        var lastLineEnd = -1;
+        var run = new List<SyntaxTrivia>();
+        var runMayCite = false;
         foreach (var trivia in root.DescendantTrivia())
         {
             switch (trivia.Kind())
             {
                 case SyntaxKind.SingleLineCommentTrivia:
-                    if (lines is not null && !OnlyOneLineBreakBetween(source, lastLineEnd, trivia.SpanStart))
+                    if (run.Count > 0 && !OnlyOneLineBreakBetween(source, run[run.Count - 1].Span.End, trivia.SpanStart))
                     {
-                        yield return lines.Build(TextRole.Comment);
-                        lines = null;
+                        if (runMayCite)
+                        {
+                            yield return LineRun(run);
+                        }
+
+                        run.Clear();
+                        runMayCite = false;
                     }
 
-                    if (lines is null)
-                    {
-                        lines = new CodeTextBuilder();
-                        lines.BeginPart(Escapers.Comment(block: false));
-                    }
-                    else
-                    {
-                        lines.AppendSeparator('\n', lastLineEnd);
-                    }
-
-                    var text = trivia.ToString();
-                    lines.AppendVerbatim(text, 2, text.Length, trivia.SpanStart + 2);
-                    lastLineEnd = trivia.Span.End;
+                    run.Add(trivia);
+                    runMayCite |= CitationFinder.MayContainCitation(trivia.ToString());
                     break;
 
                 case SyntaxKind.MultiLineCommentTrivia:
                     var block = trivia.ToString();
-                    var builder = new CodeTextBuilder();
-                    builder.BeginPart(Escapers.Comment(block: true));
-                    var end = block.EndsWith("*/", System.StringComparison.Ordinal) && block.Length >= 4 ? block.Length - 2 : block.Length;
-                    builder.AppendVerbatim(block, 2, end, trivia.SpanStart + 2);
-                    yield return builder.Build(TextRole.Comment);
+                    if (CitationFinder.MayContainCitation(block))
+                    {
+                        var builder = new CodeTextBuilder();
+                        builder.BeginPart(Escapers.Comment(block: true));
+                        var end = block.EndsWith("*/", System.StringComparison.Ordinal) && block.Length >= 4 ? block.Length - 2 : block.Length;
+                        builder.AppendVerbatim(block, 2, end, trivia.SpanStart + 2);
+                        yield return builder.Build(TextRole.Comment);
+                    }
+
                     break;
 
                 case SyntaxKind.SingleLineDocumentationCommentTrivia or SyntaxKind.MultiLineDocumentationCommentTrivia
-                    when trivia.GetStructure() is DocumentationCommentTriviaSyntax documentation:
+                    when trivia.GetStructure() is DocumentationCommentTriviaSyntax documentation
+                         && CitationFinder.MayContainCitation(documentation.ToFullString()):
                     var doc = new CodeTextBuilder();
                     doc.BeginPart(Escapers.Xml());
                     AppendContent(doc, documentation.Content);
@@ -65,10 +67,29 @@ internal static class Comments
             }
         }
 
-        if (lines is not null)
+        if (run.Count > 0 && runMayCite)
         {
-            yield return lines.Build(TextRole.Comment);
+            yield return LineRun(run);
         }
+    }
+
+    // Consecutive // lines as one text, a line break between them that the source writes as "\n" and "//".
+    private static CodeText LineRun(List<SyntaxTrivia> lines)
+    {
+        var builder = new CodeTextBuilder();
+        builder.BeginPart(Escapers.Comment(block: false));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.AppendSeparator('\n', lines[i - 1].Span.End);
+            }
+
+            var text = lines[i].ToString();
+            builder.AppendVerbatim(text, 2, text.Length, lines[i].SpanStart + 2);
+        }
+
+        return builder.Build(TextRole.Comment);
     }
 
     private static bool OnlyOneLineBreakBetween(SourceText source, int from, int to)
