@@ -94,7 +94,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var role = Strings.RoleOf(expression);
-            if (Strings.ArgumentOf(expression) is { } argument && CitationParameters.IsCitationArgument(argument, context.SemanticModel, context.CancellationToken))
+            if (Strings.ArgumentOf(expression) is { } argument
+                && Strings.IsWrittenOut(expression)
+                && CitationParameters.IsCitationArgument(argument, context.SemanticModel, context.CancellationToken))
             {
                 role = TextRole.CitationArgument;
             }

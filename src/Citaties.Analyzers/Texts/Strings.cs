@@ -37,6 +37,15 @@ internal static class Strings
         return false;
     }
 
+    /// <summary>
+    /// True when the whole value is written in the source: literals only, no interpolation holes and no other
+    /// operands. Only such a value can be held to be exactly one citation.
+    /// </summary>
+    public static bool IsWrittenOut(ExpressionSyntax expression) =>
+        Parts(expression).All(part =>
+            part is LiteralExpressionSyntax literal ? IsStringLiteral(literal)
+            : part is InterpolatedStringExpressionSyntax interpolated && interpolated.Contents.All(c => c is InterpolatedStringTextSyntax));
+
     /// <summary>The text of <paramref name="expression"/>, or null when a part of it cannot be read exactly.</summary>
     public static CodeText? Read(ExpressionSyntax expression, TextRole role)
     {

@@ -70,6 +70,20 @@ public class CitationArgumentTests
             """);
 
     [Test]
+    public Task A_value_made_at_run_time_is_checked_as_text_not_held_to_be_one_citation() =>
+        CitationVerifier.Analyze(Declarations + """
+            class Use
+            {
+                void M(int n, string law)
+                {
+                    Rules.Cite($"art. {n} BW");
+                    Rules.Cite("art. 3 " + law);
+                    Rules.Cite("de werkgever" + law);
+                }
+            }
+            """);
+
+    [Test]
     public Task The_librarys_own_TryParse_is_marked() =>
         CitationVerifier.Analyze("""
             class Use
