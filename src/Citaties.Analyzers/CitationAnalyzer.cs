@@ -76,10 +76,16 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Most files cite nothing: one scan of the whole file then spares the walk over its comments and the
+        // check of each string. Only a value that escapes its letters (\u0045CLI) or a character reference in a
+        // documentation comment (ECLI&#58;) can hide a citation word from it, so those are still read.
         var root = tree.GetRoot(context.CancellationToken);
-        if (settings.CheckComments)
+        var source = tree.GetText(context.CancellationToken);
+        var written = source.ToString();
+        var fileMayCite = CitationFinder.MayContainCitation(written);
+        if (settings.CheckComments && (fileMayCite || written.IndexOf("&#", StringComparison.Ordinal) >= 0))
         {
-            foreach (var comment in Comments.Read(root, tree.GetText(context.CancellationToken)))
+            foreach (var comment in Comments.Read(root, source))
             {
                 Report(context, comment, settings);
             }
@@ -104,7 +110,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            else if (!Strings.MayContainCitation(expression))
+            else if ((!fileMayCite && !Strings.HasEscapes(expression)) || !Strings.MayContainCitation(expression))
             {
                 continue;
             }

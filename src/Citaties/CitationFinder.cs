@@ -23,9 +23,10 @@ public static class CitationFinder
     public const string CitationSyntax = "citation";
 
     /// <summary>
-    /// False when <paramref name="text"/> holds no word or identifier a citation can start with, so that no citation
-    /// and no finding can come from it; true when it may. Costs one pass of the anchor scan and allocates nothing:
-    /// a host that checks many small texts (string literals, comments) asks this first.
+    /// False when <paramref name="text"/> holds no word or identifier a citation can start with (none that passes the
+    /// cheap check of its kind), so that no citation and no finding can come from it; true when it may. Costs one
+    /// pass of the anchor scan and allocates nothing: a host that checks many small texts (string literals,
+    /// comments) asks this first.
     /// </summary>
     public static bool MayContainCitation(string text)
     {
@@ -34,9 +35,7 @@ public static class CitationFinder
             throw new ArgumentNullException(nameof(text));
         }
 
-        var extractor = CitationExtractor.Default;
-        return extractor.Scanner.NextCandidate(text.AsSpan(), 0) >= 0
-            || (extractor.LookBehindScanner is { } behind && behind.NextCandidate(text.AsSpan(), 0) >= 0);
+        return CitationExtractor.Default.HasPlausibleAnchor(text.AsSpan());
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using Citaties.Configuration;
@@ -51,8 +50,6 @@ internal sealed class AdditionalFileSystem : IFileSystem
 
         return new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
     }
-
-    public IEnumerable<string> Paths => files.Keys;
 
     private static string Normalize(string path) =>
         Path.DirectorySeparatorChar == '\\' ? path.Replace('/', '\\') : path;

@@ -58,11 +58,19 @@ internal static class Comments
 
                 case SyntaxKind.SingleLineDocumentationCommentTrivia or SyntaxKind.MultiLineDocumentationCommentTrivia
                     when trivia.GetStructure() is DocumentationCommentTriviaSyntax documentation
-                         && CitationFinder.MayContainCitation(documentation.ToFullString()):
+                         && documentation.ToFullString() is var written
+                         && (CitationFinder.MayContainCitation(written) || written.IndexOf("&#", System.StringComparison.Ordinal) >= 0):
+                    // A character reference (ECLI&#58;) may hide a citation word from the written text: the read
+                    // text decides.
                     var doc = new CodeTextBuilder();
                     doc.BeginPart(Escapers.Xml());
                     AppendContent(doc, documentation.Content);
-                    yield return doc.Build(TextRole.Documentation);
+                    var text = doc.Build(TextRole.Documentation);
+                    if (CitationFinder.MayContainCitation(text.Value))
+                    {
+                        yield return text;
+                    }
+
                     break;
             }
         }

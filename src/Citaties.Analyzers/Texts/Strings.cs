@@ -46,6 +46,15 @@ internal static class Strings
             part is LiteralExpressionSyntax literal ? IsStringLiteral(literal)
             : part is InterpolatedStringExpressionSyntax interpolated && interpolated.Contents.All(c => c is InterpolatedStringTextSyntax));
 
+    /// <summary>True when some part writes a character as an escape sequence, so that its value differs from its source.</summary>
+    public static bool HasEscapes(ExpressionSyntax expression) =>
+        Parts(expression).Any(part => part switch
+        {
+            LiteralExpressionSyntax literal => literal.Token.Text.IndexOf('\\') >= 0,
+            InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Any(t => t.TextToken.Text.IndexOf('\\') >= 0),
+            _ => false,
+        });
+
     /// <summary>The text of <paramref name="expression"/>, or null when a part of it cannot be read exactly.</summary>
     public static CodeText? Read(ExpressionSyntax expression, TextRole role)
     {

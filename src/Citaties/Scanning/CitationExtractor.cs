@@ -82,6 +82,40 @@ internal sealed class CitationExtractor
     /// </summary>
     public IReadOnlyList<Citation>? ParseAt(string text, int position) => ParseAt(text, position, scanner);
 
+    /// <summary>
+    /// True when some anchor of <paramref name="text"/> passes its family's cheap check, so that a grammar would be
+    /// run there; false means <see cref="ExtractWithNearMisses"/> finds neither a citation nor a near miss. Allocates
+    /// nothing.
+    /// </summary>
+    public bool HasPlausibleAnchor(ReadOnlySpan<char> text) =>
+        HasPlausibleAnchor(text, scanner) || (lookBehindScanner is { } behind && HasPlausibleAnchor(text, behind));
+
+    private static bool HasPlausibleAnchor(ReadOnlySpan<char> text, AnchorScanner over)
+    {
+        for (var position = over.NextCandidate(text, 0); position >= 0; position = over.NextCandidate(text, position + 1))
+        {
+            var wordStart = position == 0 || !char.IsLetterOrDigit(text[position - 1]);
+            foreach (var anchor in over.AnchorsAt(text, position))
+            {
+                var anchorLength = anchor.LengthAt(text, position);
+                if (anchorLength < 0)
+                {
+                    continue;
+                }
+
+                foreach (var family in anchor.Families)
+                {
+                    if ((wordStart || !family.AnchorNeedsWordStart) && family.IsPlausible(text, position, anchorLength))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>As <see cref="ParseAt(string, int)"/>, for the families of <paramref name="over"/>.</summary>
     public static IReadOnlyList<Citation>? ParseAt(string text, int position, AnchorScanner over)
     {

@@ -40,6 +40,11 @@ public class StringLiteralTests
         Check("""string s = "Zie {|CIT3001:\u0045CLI:HR:2016:113|}.";""", """string s = "Zie \u0045CLI:NL:HR:2016:113.";""");
 
     [Test]
+    public Task A_citation_word_hidden_behind_escapes_is_found_in_a_file_that_shows_none() =>
+        // The whole file holds no citation word as written; only the literal's value does.
+        Check("""string s = "Zie \u0045\u0043LI:HR:2016:113.";""".Replace("Zie ", "Zie {|CIT3001:", StringComparison.Ordinal).Replace("113.", "113|}.", StringComparison.Ordinal), """string s = "Zie \u0045\u0043LI:NL:HR:2016:113.";""");
+
+    [Test]
     public Task Verbatim() =>
         Check(""""string s = @"""zie"" {|CIT3001:ECLI:HR:2016:113|} C:\map";"""", $""""string s = @"""zie"" {Fixed} C:\map";"""");
 

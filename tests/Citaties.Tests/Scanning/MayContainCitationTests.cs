@@ -11,6 +11,8 @@ public class MayContainCitationTests
     [TestCase("Bereken de toeslag voor het huishouden.")]
     [TestCase("")]
     [TestCase("var x = 12; // tel op")]
+    [TestCase("TODO: sorteer de lijst (zie boven) - daarna: klaar")]
+    [TestCase("Het artikel is niet meer leverbaar.")]
     public void Text_without_an_anchor_word_may_hold_no_citation(string text)
     {
         Assert.That(CitationFinder.MayContainCitation(text), Is.False);
