@@ -76,16 +76,11 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Most files cite nothing: one scan of the whole file then spares the walk over its comments and the
-        // check of each string. Only a value that escapes its letters (\u0045CLI) or a character reference in a
-        // documentation comment (ECLI&#58;) can hide a citation word from it, so those are still read.
         var root = tree.GetRoot(context.CancellationToken);
-        var source = tree.GetText(context.CancellationToken);
-        var written = source.ToString();
-        var fileMayCite = CitationFinder.MayContainCitation(written);
-        if (settings.CheckComments && (fileMayCite || written.IndexOf("&#", StringComparison.Ordinal) >= 0))
+        var written = tree.GetText(context.CancellationToken).ToString();
+        if (settings.CheckComments)
         {
-            foreach (var comment in Comments.Read(root, source))
+            foreach (var comment in Comments.Read(root, written))
             {
                 Report(context, comment, settings);
             }
@@ -96,7 +91,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var expression in Strings.Find(root))
+        foreach (var expression in Strings.Find(root, written))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var role = Strings.RoleOf(expression);
@@ -110,14 +105,14 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            else if ((!fileMayCite && !Strings.HasEscapes(expression)) || !Strings.MayContainCitation(expression))
+            else if (!Strings.MayContainCitation(expression))
             {
                 continue;
             }
 
-            if (Strings.Read(expression, role) is { } text)
+            if (Strings.Read(expression, role) is { } value)
             {
-                Report(context, text, settings);
+                Report(context, value, settings);
             }
         }
     }

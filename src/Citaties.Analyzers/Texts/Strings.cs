@@ -13,11 +13,48 @@ namespace Citaties.Analyzers.Texts;
 /// </summary>
 internal static class Strings
 {
-    /// <summary>Every outermost string expression of <paramref name="root"/>: a literal, an interpolated string or a concatenation.</summary>
-    public static IEnumerable<ExpressionSyntax> Find(SyntaxNode root) =>
-        root.DescendantNodes()
-            .OfType<ExpressionSyntax>()
-            .Where(e => IsString(e) && !IsPartOfConcatenation(e));
+    /// <summary>
+    /// Every outermost string expression of <paramref name="root"/> (a literal, an interpolated string or a
+    /// concatenation), found from the quotes of its <paramref name="text"/>: a tree holds far more nodes than
+    /// strings, and walking them all cost more than the rest of the analysis.
+    /// </summary>
+    public static IEnumerable<ExpressionSyntax> Find(SyntaxNode root, string text)
+    {
+        var seen = new HashSet<int>();
+        for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"', quote + 1))
+        {
+            var token = root.FindToken(quote);
+            if (!token.Span.Contains(quote) || StringOf(token) is not { } expression)
+            {
+                continue;
+            }
+
+            // The rest of this token holds no other string; an interpolation's holes may, so only the token is skipped.
+            quote = token.Span.End - 1;
+            var outermost = expression;
+            while (IsPartOfConcatenation(outermost))
+            {
+                outermost = (ExpressionSyntax)OutermostParentheses(outermost).Parent!;
+            }
+
+            if (seen.Add(outermost.SpanStart))
+            {
+                yield return outermost;
+            }
+        }
+    }
+
+    private static ExpressionSyntax? StringOf(SyntaxToken token) => token.Kind() switch
+    {
+        SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken
+            or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.Utf8SingleLineRawStringLiteralToken
+            or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8MultiLineRawStringLiteralToken => token.Parent as LiteralExpressionSyntax,
+        SyntaxKind.InterpolatedStringStartToken or SyntaxKind.InterpolatedVerbatimStringStartToken
+            or SyntaxKind.InterpolatedSingleLineRawStringStartToken or SyntaxKind.InterpolatedMultiLineRawStringStartToken
+            or SyntaxKind.InterpolatedStringEndToken or SyntaxKind.InterpolatedRawStringEndToken
+            or SyntaxKind.InterpolatedStringTextToken => token.Parent?.FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>(),
+        _ => null,
+    };
 
     /// <summary>True when some part of <paramref name="expression"/> holds a word a citation can start with.</summary>
     public static bool MayContainCitation(ExpressionSyntax expression)
@@ -45,15 +82,6 @@ internal static class Strings
         Parts(expression).All(part =>
             part is LiteralExpressionSyntax literal ? IsStringLiteral(literal)
             : part is InterpolatedStringExpressionSyntax interpolated && interpolated.Contents.All(c => c is InterpolatedStringTextSyntax));
-
-    /// <summary>True when some part writes a character as an escape sequence, so that its value differs from its source.</summary>
-    public static bool HasEscapes(ExpressionSyntax expression) =>
-        Parts(expression).Any(part => part switch
-        {
-            LiteralExpressionSyntax literal => literal.Token.Text.IndexOf('\\') >= 0,
-            InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Any(t => t.TextToken.Text.IndexOf('\\') >= 0),
-            _ => false,
-        });
 
     /// <summary>The text of <paramref name="expression"/>, or null when a part of it cannot be read exactly.</summary>
     public static CodeText? Read(ExpressionSyntax expression, TextRole role)

@@ -9,17 +9,6 @@ namespace Citaties.Rules.General;
 /// </summary>
 internal sealed class UnparsableCitationRule : CitationRule
 {
-    // The grammar names what it expected in its own words; these are the Dutch ones for a message.
-    private static readonly Dictionary<string, string> Dutch = new()
-    {
-        ["dossier number"] = "dossiernummer",
-        ["five-digit dossier number"] = "dossiernummer",
-        ["chamber"] = "Kamer",
-        ["item number"] = "itemnummer",
-        ["page number"] = "paginanummer",
-        ["citation"] = "verwijzing",
-    };
-
     public static readonly RuleDescriptor Definition = new(
         RuleIds.UnparsableCitation,
         new("Onvolledige verwijzing", "Incomplete citation"),
@@ -35,10 +24,8 @@ internal sealed class UnparsableCitationRule : CitationRule
         foreach (var miss in context.NearMisses)
         {
             var written = context.Text.Substring(miss.Span.Start, miss.Span.Length);
-            var expected = miss.Expectations.Where(e => e.Length > 0).Distinct().ToArray();
-            var reason = expected.Length == 0
-                ? Fragments.BreaksOff
-                : Fragments.Expected.With(LocalizedList.Join(Fragments.Or, expected.Select(e => new LocalizedText(Dutch.TryGetValue(e, out var nl) ? nl : e, e))));
+            var expected = GrammarExpectations.Join(miss.Expectations);
+            var reason = expected is null ? Fragments.BreaksOff : Fragments.Expected.With(expected);
             context.Report(Descriptor, miss.Span, null, null, Collapse(written), reason);
         }
     }
@@ -48,7 +35,6 @@ internal sealed class UnparsableCitationRule : CitationRule
     {
         public static readonly LocalizedText BreaksOff = new("de verwijzing breekt af", "the citation breaks off");
         public static readonly LocalizedText Expected = new("verwacht {0}", "expected {0}");
-        public static readonly LocalizedText Or = new(" of ", " or ");
     }
 
     private static readonly char[] WhiteSpace = { ' ', '\t', '\r', '\n', '\u00A0' };

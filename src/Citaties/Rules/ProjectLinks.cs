@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Reflection;
 
-namespace Citaties;
+namespace Citaties.Rules;
 
 /// <summary>
 /// Where the project is published. Both URLs are set once, by the build (<c>CitatiesProjectUrl</c> in
