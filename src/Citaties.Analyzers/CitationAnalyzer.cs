@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Citaties.Analyzers;
@@ -43,7 +44,17 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var settings = new CompilationSettings(start.Options, start.CancellationToken);
-            start.RegisterSemanticModelAction(model => Guarded(() => AnalyzeCode(model, settings)));
+            // Comments and most strings need only the syntax. A string passed as an argument needs the parameter it
+            // is passed to; the operation tree the compiler builds for every analyzer that asks says which, so
+            // arguments are read there rather than by binding each call again (which cost most of the time).
+            start.RegisterSyntaxTreeAction(tree => Guarded(() => AnalyzeTree(tree, settings)));
+            start.RegisterOperationAction(operation => Guarded(() => AnalyzeArgument(operation, settings)), OperationKind.Argument);
+            start.RegisterOperationAction(
+                operation => Guarded(() => AnalyzeDynamicArguments(operation, settings)),
+                OperationKind.DynamicInvocation,
+                OperationKind.DynamicObjectCreation,
+                OperationKind.DynamicIndexerAccess);
+            start.RegisterSyntaxNodeAction(node => Guarded(() => AnalyzeAttributeArgument(node, settings)), SyntaxKind.AttributeArgument);
             start.RegisterAdditionalFileAction(file => Guarded(() => AnalyzeDocument(file, settings)));
             start.RegisterCompilationEndAction(end =>
             {
@@ -68,9 +79,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private void AnalyzeCode(SemanticModelAnalysisContext context, CompilationSettings compilation)
+    private void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings compilation)
     {
-        var tree = context.SemanticModel.SyntaxTree;
+        var tree = context.Tree;
         if (compilation.For(tree) is not { } settings)
         {
             return;
@@ -82,7 +93,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         {
             foreach (var comment in Comments.Read(root, written))
             {
-                Report(context, comment, settings);
+                Report(comment, tree, settings, context.ReportDiagnostic);
             }
         }
 
@@ -94,34 +105,112 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         foreach (var expression in Strings.Find(root, written))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var role = Strings.RoleOf(expression);
-            if (Strings.ArgumentOf(expression) is { } argument
-                && Strings.IsWrittenOut(expression)
-                && CitationParameters.IsCitationArgument(argument, context.SemanticModel, context.CancellationToken))
+            if (!Strings.IsArgument(expression))
             {
-                role = TextRole.CitationArgument;
-            }
-            else if (role == TextRole.String && settings.Strings == StringChecks.AttributesAndConstants)
-            {
-                continue;
-            }
-            else if (!Strings.MayContainCitation(expression))
-            {
-                continue;
-            }
-
-            if (Strings.Read(expression, role) is { } value)
-            {
-                Report(context, value, settings);
+                Check(expression, Strings.RoleOf(expression), tree, settings, context.ReportDiagnostic);
             }
         }
     }
 
-    private void Report(SemanticModelAnalysisContext context, CodeText text, CodeSettings settings)
+    private void AnalyzeArgument(OperationAnalysisContext context, CompilationSettings compilation)
     {
-        foreach (var diagnostic in TextReporter.Check(text, context.SemanticModel.SyntaxTree, settings.Options, linter))
+        var argument = (IArgumentOperation)context.Operation;
+        var tree = argument.Syntax.SyntaxTree;
+        if (compilation.For(tree) is not { } settings || settings.Strings == StringChecks.None)
         {
-            context.ReportDiagnostic(diagnostic);
+            return;
+        }
+
+        if (argument.ArgumentKind == ArgumentKind.ParamArray)
+        {
+            // The values gathered into a params array are each an argument written in the call.
+            foreach (var element in (argument.Value as IArrayCreationOperation)?.Initializer?.ElementValues ?? ImmutableArray<IOperation>.Empty)
+            {
+                if (element.Syntax is ExpressionSyntax value && Strings.IsString(value))
+                {
+                    Check(value, TextRole.String, tree, settings, context.ReportDiagnostic);
+                }
+            }
+
+            return;
+        }
+
+        if (argument.Syntax is not ArgumentSyntax { Expression: { } expression } || !Strings.IsString(expression))
+        {
+            return;
+        }
+
+        var role = argument.Parameter is { } parameter && CitationParameters.HasCitationSyntax(parameter) && Strings.IsWrittenOut(expression)
+            ? TextRole.CitationArgument
+            : TextRole.String;
+        Check(expression, role, tree, settings, context.ReportDiagnostic);
+    }
+
+    // A call the compiler binds only at run time has no parameters to go by: its strings are text.
+    private void AnalyzeDynamicArguments(OperationAnalysisContext context, CompilationSettings compilation)
+    {
+        var tree = context.Operation.Syntax.SyntaxTree;
+        if (compilation.For(tree) is not { } settings || settings.Strings == StringChecks.None)
+        {
+            return;
+        }
+
+        var arguments = context.Operation switch
+        {
+            IDynamicInvocationOperation invocation => invocation.Arguments,
+            IDynamicObjectCreationOperation creation => creation.Arguments,
+            IDynamicIndexerAccessOperation indexer => indexer.Arguments,
+            _ => ImmutableArray<IOperation>.Empty,
+        };
+        foreach (var argument in arguments)
+        {
+            if (argument.Syntax is ExpressionSyntax value && Strings.IsString(value))
+            {
+                Check(value, TextRole.String, tree, settings, context.ReportDiagnostic);
+            }
+        }
+    }
+
+    private void AnalyzeAttributeArgument(SyntaxNodeAnalysisContext context, CompilationSettings compilation)
+    {
+        var argument = (AttributeArgumentSyntax)context.Node;
+        var tree = argument.SyntaxTree;
+        if (!Strings.IsString(argument.Expression) || compilation.For(tree) is not { } settings || settings.Strings == StringChecks.None)
+        {
+            return;
+        }
+
+        var role = Strings.IsWrittenOut(argument.Expression) && CitationParameters.IsCitationArgument(argument, context.SemanticModel, context.CancellationToken)
+            ? TextRole.CitationArgument
+            : TextRole.AttributeArgument;
+        Check(argument.Expression, role, tree, settings, context.ReportDiagnostic);
+    }
+
+    // One string, in the role its place gives it: skipped when the settings leave it out, or when it holds no
+    // citation word and need not be one citation.
+    private void Check(ExpressionSyntax expression, TextRole role, SyntaxTree tree, CodeSettings settings, Action<Diagnostic> report)
+    {
+        if (role == TextRole.String && settings.Strings == StringChecks.AttributesAndConstants)
+        {
+            return;
+        }
+
+        if (role != TextRole.CitationArgument && !Strings.MayContainCitation(expression))
+        {
+            return;
+        }
+
+        if (Strings.Read(expression, role) is { } value)
+        {
+            Report(value, tree, settings, report);
+        }
+    }
+
+    private void Report(CodeText text, SyntaxTree tree, CodeSettings settings, Action<Diagnostic> report)
+    {
+        foreach (var diagnostic in TextReporter.Check(text, tree, settings.Options, linter))
+        {
+            report(diagnostic);
         }
     }
 

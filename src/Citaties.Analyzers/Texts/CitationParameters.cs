@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Citaties.Analyzers.Texts;
 
@@ -17,16 +16,9 @@ internal static class CitationParameters
     private const string AttributeName = "StringSyntaxAttribute";
     private const string AttributeNamespace = "System.Diagnostics.CodeAnalysis";
 
-    public static bool IsCitationArgument(SyntaxNode argument, SemanticModel model, CancellationToken cancellation)
-    {
-        var target = argument switch
-        {
-            ArgumentSyntax plain => (model.GetOperation(plain, cancellation) as IArgumentOperation)?.Parameter,
-            AttributeArgumentSyntax attributeArgument => AttributeTarget(attributeArgument, model, cancellation),
-            _ => null,
-        };
-        return target is not null && HasCitationSyntax(target);
-    }
+    /// <summary>True when the attribute parameter or property that <paramref name="argument"/> sets is marked.</summary>
+    public static bool IsCitationArgument(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellation) =>
+        AttributeTarget(argument, model, cancellation) is { } target && HasCitationSyntax(target);
 
     private static ISymbol? AttributeTarget(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellation)
     {
@@ -50,7 +42,8 @@ internal static class CitationParameters
         return index < constructor.Parameters.Length ? constructor.Parameters[index] : null;
     }
 
-    private static bool HasCitationSyntax(ISymbol symbol) =>
+    /// <summary>True when <paramref name="symbol"/> (a parameter or property) is marked <c>[StringSyntax("citation")]</c>.</summary>
+    public static bool HasCitationSyntax(ISymbol symbol) =>
         symbol.GetAttributes().Any(a =>
             a.AttributeClass is { Name: AttributeName } type
             && type.ContainingNamespace?.ToDisplayString() == AttributeNamespace

@@ -119,9 +119,12 @@ internal static class Strings
         };
     }
 
-    /// <summary>The argument <paramref name="expression"/> is passed as, when it is one.</summary>
-    public static SyntaxNode? ArgumentOf(ExpressionSyntax expression) =>
-        OutermostParentheses(expression).Parent is ArgumentSyntax or AttributeArgumentSyntax ? OutermostParentheses(expression).Parent : null;
+    /// <summary>
+    /// True when <paramref name="expression"/> is passed to a method, constructor, indexer or attribute: it is then read
+    /// where the parameter it is passed to is known. (The elements of a tuple are written as arguments too, but are not.)
+    /// </summary>
+    public static bool IsArgument(ExpressionSyntax expression) =>
+        OutermostParentheses(expression).Parent is AttributeArgumentSyntax or ArgumentSyntax { Parent: ArgumentListSyntax or BracketedArgumentListSyntax };
 
     private static bool AppendHole(CodeTextBuilder builder, ExpressionSyntax part)
     {
@@ -145,7 +148,8 @@ internal static class Strings
         }
     }
 
-    private static bool IsString(SyntaxNode node) => node switch
+    /// <summary>True when <paramref name="node"/> is a string literal, an interpolated string, or a concatenation with one.</summary>
+    public static bool IsString(SyntaxNode node) => WithoutParentheses(node) switch
     {
         LiteralExpressionSyntax literal => IsStringLiteral(literal),
         InterpolatedStringExpressionSyntax => true,
@@ -172,6 +176,9 @@ internal static class Strings
 
         return expression;
     }
+
+    private static SyntaxNode WithoutParentheses(SyntaxNode node) =>
+        node is ExpressionSyntax expression ? WithoutParentheses(expression) : node;
 
     private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
     {

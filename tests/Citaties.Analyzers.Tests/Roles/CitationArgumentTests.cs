@@ -84,6 +84,40 @@ public class CitationArgumentTests
             """);
 
     [Test]
+    public Task Strings_in_params_arrays_dynamic_calls_indexers_and_tuples_are_text() =>
+        new CitationVerifier("""
+            using System.Collections.Generic;
+
+            class Use
+            {
+                static void Log(string format, params object[] values) { }
+
+                void M(dynamic d, Dictionary<string, int> map)
+                {
+                    Log("{0}", "Zie {|CIT3001:ECLI:HR:2016:111|}.");
+                    d.Call("Zie {|CIT3001:ECLI:HR:2016:112|}.");
+                    _ = map["Zie {|CIT3001:ECLI:HR:2016:113|}."];
+                    var pair = ("Zie {|CIT3001:ECLI:HR:2016:114|}.", 1);
+                }
+            }
+            """).Fixing("""
+            using System.Collections.Generic;
+
+            class Use
+            {
+                static void Log(string format, params object[] values) { }
+
+                void M(dynamic d, Dictionary<string, int> map)
+                {
+                    Log("{0}", "Zie ECLI:NL:HR:2016:111.");
+                    d.Call("Zie ECLI:NL:HR:2016:112.");
+                    _ = map["Zie ECLI:NL:HR:2016:113."];
+                    var pair = ("Zie ECLI:NL:HR:2016:114.", 1);
+                }
+            }
+            """).RunAsync();
+
+    [Test]
     public Task The_librarys_own_TryParse_is_marked() =>
         CitationVerifier.Analyze("""
             class Use

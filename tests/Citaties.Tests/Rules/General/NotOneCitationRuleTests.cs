@@ -26,7 +26,7 @@ public class NotOneCitationRuleTests
         {
             Assert.That(diagnostic.Severity, Is.EqualTo(RuleSeverity.Error));
             Assert.That(Covered(value, diagnostic.Span), Is.EqualTo("en verder"));
-            Assert.That(diagnostic.Message, Does.StartWith("Hier hoort precies één verwijzing: Expected"));
+            Assert.That(diagnostic.Message, Is.EqualTo("Hier hoort precies één verwijzing: 'en verder' staat achter de verwijzing"));
         });
     }
 
@@ -40,8 +40,8 @@ public class NotOneCitationRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(diagnostic.Span, Is.EqualTo(new TextSpan(0, value.Length)));
-            Assert.That(diagnostic.Message, Does.StartWith("Exactly one citation is expected here: Expected"));
-            Assert.That(diagnostic.Message, Does.Contain("the end of the text"));
+            Assert.That(diagnostic.Message, Does.StartWith("Exactly one citation is expected here: expected "));
+            Assert.That(diagnostic.Message, Does.EndWith(" after 'Kamerstuk 34193, nr.'"));
         });
     }
 
@@ -51,6 +51,26 @@ public class NotOneCitationRuleTests
     public void Text_without_a_citation_is_an_error(string value)
     {
         Assert.That(Ids(CitationLinter.LintCitation(value)), Does.Contain("CIT0002"));
+    }
+
+    [Test]
+    public void An_ordinary_first_word_is_not_a_citation_whatever_letter_the_grammar_hoped_for()
+    {
+        const string value = "Het beleidsbesluit telt niet";
+
+        var diagnostic = CitationLinter.LintCitation(value).Diagnostics.Single(d => d.Id == "CIT0002");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Span, Is.EqualTo(new TextSpan(0, value.Length)));
+            Assert.That(diagnostic.Message, Is.EqualTo("Hier hoort precies één verwijzing: 'Het beleidsbesluit telt niet' is geen verwijzing"));
+        });
+    }
+
+    [Test]
+    public void An_empty_value_says_so()
+    {
+        Assert.That(CitationLinter.LintCitation("  ", English()).Diagnostics.Single().Message, Is.EqualTo("Exactly one citation is expected here: the value is empty"));
     }
 
     [Test]
