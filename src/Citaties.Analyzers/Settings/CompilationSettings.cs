@@ -27,6 +27,7 @@ internal sealed class CompilationSettings
     private readonly ConcurrentDictionary<string, Resolver> resolvers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> problems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CodeSettings?> byFolder = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SyntaxTree, CodeSettings?> byTree = new();
 
     public CompilationSettings(AnalyzerOptions options, System.Threading.CancellationToken cancellation)
     {
@@ -38,7 +39,8 @@ internal sealed class CompilationSettings
     public IEnumerable<string> Problems => problems.Keys.OrderBy(p => p, StringComparer.Ordinal);
 
     /// <summary>The settings of a C# file; null when its configuration cannot be used (a problem is recorded).</summary>
-    public CodeSettings? For(SyntaxTree tree) => For(tree.FilePath, provider.GetOptions(tree), isCode: true);
+    /// <remarks>Asked for every string argument of a file, so kept per file.</remarks>
+    public CodeSettings? For(SyntaxTree tree) => byTree.GetOrAdd(tree, t => For(t.FilePath, provider.GetOptions(t), isCode: true));
 
     /// <summary>The settings of a document among the additional files; null when its configuration cannot be used.</summary>
     public CodeSettings? For(AdditionalText file) => For(file.Path, provider.GetOptions(file), isCode: false);
