@@ -34,6 +34,25 @@ public static class CitationFinder
     }
 
     /// <summary>
+    /// As <see cref="MayContainCitation(string)"/>, for the <paramref name="length"/> characters of
+    /// <paramref name="text"/> from <paramref name="start"/> (a comment inside a source file), without copying them.
+    /// </summary>
+    public static bool MayContainCitation(string text, int start, int length)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (start < 0 || length < 0 || start > text.Length - length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), "The range lies outside the text.");
+        }
+
+        return CitationExtractor.Default.HasPlausibleAnchor(text.AsSpan(start, length));
+    }
+
+    /// <summary>
     /// Every citation in <paramref name="text"/>, in text order, with the laws of article citations and definitions
     /// resolved against the embedded catalog. Never throws on any text; spans are offsets into <paramref name="text"/>.
     /// </summary>

@@ -51,13 +51,13 @@ internal static class Comments
                     }
 
                     run.Add(trivia);
-                    runMayCite |= CitationFinder.MayContainCitation(trivia.ToString());
+                    runMayCite |= CitationFinder.MayContainCitation(text, trivia.SpanStart, trivia.Span.Length);
                     break;
 
                 case SyntaxKind.MultiLineCommentTrivia:
-                    var block = trivia.ToString();
-                    if (CitationFinder.MayContainCitation(block))
+                    if (CitationFinder.MayContainCitation(text, trivia.SpanStart, trivia.Span.Length))
                     {
+                        var block = trivia.ToString();
                         var builder = new CodeTextBuilder();
                         builder.BeginPart(Escapers.Comment(block: true));
                         var end = block.EndsWith("*/", System.StringComparison.Ordinal) && block.Length >= 4 ? block.Length - 2 : block.Length;
@@ -69,8 +69,8 @@ internal static class Comments
 
                 case SyntaxKind.SingleLineDocumentationCommentTrivia or SyntaxKind.MultiLineDocumentationCommentTrivia
                     when trivia.GetStructure() is DocumentationCommentTriviaSyntax documentation
-                         && documentation.ToFullString() is var written
-                         && (CitationFinder.MayContainCitation(written) || written.IndexOf("&#", System.StringComparison.Ordinal) >= 0):
+                         && (CitationFinder.MayContainCitation(text, trivia.FullSpan.Start, trivia.FullSpan.Length)
+                             || text.IndexOf("&#", trivia.FullSpan.Start, trivia.FullSpan.Length, System.StringComparison.Ordinal) >= 0):
                     // A character reference (ECLI&#58;) may hide a citation word from the written text: the read
                     // text decides.
                     var doc = new CodeTextBuilder();

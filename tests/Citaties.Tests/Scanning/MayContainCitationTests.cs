@@ -28,6 +28,20 @@ public class MayContainCitationTests
     }
 
     [Test]
+    public void A_range_of_a_text_is_asked_without_what_lies_around_it()
+    {
+        const string text = "code(); // zie artikel 3 Awb\nmore();";
+        var comment = text.IndexOf("//", StringComparison.Ordinal);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CitationFinder.MayContainCitation(text, comment, text.IndexOf('\n') - comment), Is.True);
+            Assert.That(CitationFinder.MayContainCitation(text, 0, comment), Is.False);
+            Assert.That(() => CitationFinder.MayContainCitation(text, 5, text.Length), Throws.TypeOf<ArgumentOutOfRangeException>());
+        });
+    }
+
+    [Test]
     public void No_line_of_the_samples_that_it_turns_away_has_a_citation_or_a_finding()
     {
         var lines = Directory.GetFiles(SamplesFolder, "*.txt").SelectMany(File.ReadAllLines).ToList();
