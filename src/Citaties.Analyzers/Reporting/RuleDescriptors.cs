@@ -27,7 +27,7 @@ internal static class RuleDescriptors
         "Configuration",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        helpLinkUri: ProjectLinks.Home + "#the-roslyn-analyzer",
+        helpLinkUri: ProjectLinks.Home + "#c-code-the-roslyn-analyzer",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Every descriptor the analyzer can report.</summary>

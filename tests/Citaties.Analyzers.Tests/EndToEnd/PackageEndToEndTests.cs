@@ -48,7 +48,13 @@ public sealed class PackageEndToEndTests
         # Notities
 
         De grondslag staat in Kamerstuk 34193, nr. 1.
+
+        Zie ook Kamerstukken II 2019-2020, 35 300, nr. 3.
         """;
+
+    // CIT1002 is an info, which a build does not print: the project's .globalconfig raises it. (The compiler
+    // applies an .editorconfig section's severities to C# files only; a finding in an additional file has no tree.)
+    private const string GlobalConfig = "is_global = true\ndotnet_diagnostic.CIT1002.severity = warning\n";
 
     // Found by the package's props above the project folder; CIT1005 shows that it was read.
     private const string Configuration = """{ "dossierStyle": "spaced", "rules": { "CIT1005": "warning" } }""";
@@ -65,6 +71,7 @@ public sealed class PackageEndToEndTests
         new("App/docs/notes.md", 3, 23, "warning", "CIT1003"),
         new("App/docs/notes.md", 3, 23, "warning", "CIT1004"),
         new("App/docs/notes.md", 3, 33, "warning", "CIT1005"),
+        new("App/docs/notes.md", 5, 9, "warning", "CIT1002"),
     };
 
     private string root = null!;
@@ -107,6 +114,7 @@ public sealed class PackageEndToEndTests
               </ItemGroup>
             </Project>
             """);
+        File.WriteAllText(Path.Combine(app, ".globalconfig"), GlobalConfig);
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
         File.WriteAllText(Path.Combine(app, "docs", "notes.md"), Notes);
     }
