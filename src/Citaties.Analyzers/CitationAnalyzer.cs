@@ -1,17 +1,14 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
+using Citaties.Analyzers.Documents;
 using Citaties.Analyzers.Reporting;
 using Citaties.Analyzers.Settings;
 using Citaties.Analyzers.Texts;
-using Citaties.Documents;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Citaties.Analyzers;
 
@@ -55,7 +52,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 OperationKind.DynamicObjectCreation,
                 OperationKind.DynamicIndexerAccess);
             start.RegisterSyntaxNodeAction(node => Guarded(() => AnalyzeAttributeArgument(node, settings)), SyntaxKind.AttributeArgument);
-            start.RegisterAdditionalFileAction(file => Guarded(() => AnalyzeDocument(file, settings)));
+            start.RegisterAdditionalFileAction(file => Guarded(() => AdditionalDocuments.Analyze(file, settings)));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var problem in settings.Problems)
@@ -211,54 +208,6 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         foreach (var diagnostic in TextReporter.Check(text, tree, settings.Options, linter))
         {
             report(diagnostic);
-        }
-    }
-
-    // Documentation kept beside the code: read by the library's document reader (Markdown, HTML), located in
-    // the file's own lines and columns.
-    private static readonly string[] DocumentExtensions = { ".md", ".txt", ".html", ".htm" };
-
-    private static void AnalyzeDocument(AdditionalFileAnalysisContext context, CompilationSettings compilation)
-    {
-        var path = context.AdditionalFile.Path;
-        if (!DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
-            || context.AdditionalFile.GetText(context.CancellationToken) is not { } source
-            || compilation.For(context.AdditionalFile) is not { } settings)
-        {
-            return;
-        }
-
-        var content = source.ToString();
-        if (!CitationFinder.MayContainCitation(content))
-        {
-            return;
-        }
-
-        DocumentLintResult result;
-        try
-        {
-            result = DocumentReader.Default.ReadString(path, content).Lint(settings.Options);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // A file the library cannot read or check gets no findings, never a broken build.
-            return;
-        }
-
-        foreach (var finding in result.Findings)
-        {
-            var region = finding.Region;
-            var location = Location.Create(
-                path,
-                new TextSpan(region.Start, region.Length),
-                new LinePositionSpan(new LinePosition(region.StartLine - 1, region.StartColumn - 1), new LinePosition(region.EndLine - 1, region.EndColumn - 1)));
-            context.ReportDiagnostic(Diagnostic.Create(
-                RuleDescriptors.For(finding.Diagnostic.Descriptor),
-                location,
-                RuleDescriptors.ToRoslyn(finding.Diagnostic.Severity),
-                additionalLocations: null,
-                properties: null,
-                new CatalogMessage(finding.Diagnostic)));
         }
     }
 }
