@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Citaties.Analyzers;
 
@@ -41,17 +40,10 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var settings = new CompilationSettings(start.Options, start.CancellationToken);
-            // Comments and most strings need only the syntax. A string passed as an argument needs the parameter it
-            // is passed to; the operation tree the compiler builds for every analyzer that asks says which, so
-            // arguments are read there rather than by binding each call again (which cost most of the time).
-            start.RegisterSyntaxTreeAction(tree => Guarded(() => AnalyzeTree(tree, settings)));
-            start.RegisterOperationAction(operation => Guarded(() => AnalyzeArgument(operation, settings)), OperationKind.Argument);
-            start.RegisterOperationAction(
-                operation => Guarded(() => AnalyzeDynamicArguments(operation, settings)),
-                OperationKind.DynamicInvocation,
-                OperationKind.DynamicObjectCreation,
-                OperationKind.DynamicIndexerAccess);
-            start.RegisterSyntaxNodeAction(node => Guarded(() => AnalyzeAttributeArgument(node, settings)), SyntaxKind.AttributeArgument);
+            // Strings passed to a member that takes a citation are bound to find their parameter; the names of
+            // such members are collected first, so that no other argument is bound again (that cost most of the time).
+            var members = CitationMembers.Collect(start.Compilation, start.CancellationToken);
+            start.RegisterSemanticModelAction(model => Guarded(() => AnalyzeCode(model, settings, members)));
             start.RegisterAdditionalFileAction(file => Guarded(() => AdditionalDocuments.Analyze(file, settings)));
             start.RegisterCompilationEndAction(end =>
             {
@@ -76,9 +68,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings compilation)
+    private void AnalyzeCode(SemanticModelAnalysisContext context, CompilationSettings compilation, CitationMembers members)
     {
-        var tree = context.Tree;
+        var tree = context.SemanticModel.SyntaxTree;
         if (compilation.For(tree) is not { } settings)
         {
             return;
@@ -102,85 +94,17 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         foreach (var expression in Strings.Find(root, written))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (!Strings.IsArgument(expression))
+            var role = Strings.RoleOf(expression);
+            if (Strings.ArgumentOf(expression) is { } argument
+                && members.MayTake(argument)
+                && Strings.IsWrittenOut(expression)
+                && CitationParameters.IsCitationArgument(argument, context.SemanticModel, context.CancellationToken))
             {
-                Check(expression, Strings.RoleOf(expression), tree, settings, context.ReportDiagnostic);
-            }
-        }
-    }
-
-    private void AnalyzeArgument(OperationAnalysisContext context, CompilationSettings compilation)
-    {
-        var argument = (IArgumentOperation)context.Operation;
-        var tree = argument.Syntax.SyntaxTree;
-        if (compilation.For(tree) is not { } settings || settings.Strings == StringChecks.None)
-        {
-            return;
-        }
-
-        if (argument.ArgumentKind == ArgumentKind.ParamArray)
-        {
-            // The values gathered into a params array are each an argument written in the call.
-            foreach (var element in (argument.Value as IArrayCreationOperation)?.Initializer?.ElementValues ?? ImmutableArray<IOperation>.Empty)
-            {
-                if (element.Syntax is ExpressionSyntax value && Strings.IsString(value))
-                {
-                    Check(value, TextRole.String, tree, settings, context.ReportDiagnostic);
-                }
+                role = TextRole.CitationArgument;
             }
 
-            return;
+            Check(expression, role, tree, settings, context.ReportDiagnostic);
         }
-
-        if (argument.Syntax is not ArgumentSyntax { Expression: { } expression } || !Strings.IsString(expression))
-        {
-            return;
-        }
-
-        var role = argument.Parameter is { } parameter && CitationParameters.HasCitationSyntax(parameter) && Strings.IsWrittenOut(expression)
-            ? TextRole.CitationArgument
-            : TextRole.String;
-        Check(expression, role, tree, settings, context.ReportDiagnostic);
-    }
-
-    // A call the compiler binds only at run time has no parameters to go by: its strings are text.
-    private void AnalyzeDynamicArguments(OperationAnalysisContext context, CompilationSettings compilation)
-    {
-        var tree = context.Operation.Syntax.SyntaxTree;
-        if (compilation.For(tree) is not { } settings || settings.Strings == StringChecks.None)
-        {
-            return;
-        }
-
-        var arguments = context.Operation switch
-        {
-            IDynamicInvocationOperation invocation => invocation.Arguments,
-            IDynamicObjectCreationOperation creation => creation.Arguments,
-            IDynamicIndexerAccessOperation indexer => indexer.Arguments,
-            _ => ImmutableArray<IOperation>.Empty,
-        };
-        foreach (var argument in arguments)
-        {
-            if (argument.Syntax is ExpressionSyntax value && Strings.IsString(value))
-            {
-                Check(value, TextRole.String, tree, settings, context.ReportDiagnostic);
-            }
-        }
-    }
-
-    private void AnalyzeAttributeArgument(SyntaxNodeAnalysisContext context, CompilationSettings compilation)
-    {
-        var argument = (AttributeArgumentSyntax)context.Node;
-        var tree = argument.SyntaxTree;
-        if (!Strings.IsString(argument.Expression) || compilation.For(tree) is not { } settings || settings.Strings == StringChecks.None)
-        {
-            return;
-        }
-
-        var role = Strings.IsWrittenOut(argument.Expression) && CitationParameters.IsCitationArgument(argument, context.SemanticModel, context.CancellationToken)
-            ? TextRole.CitationArgument
-            : TextRole.AttributeArgument;
-        Check(argument.Expression, role, tree, settings, context.ReportDiagnostic);
     }
 
     // One string, in the role its place gives it: skipped when the settings leave it out, or when it holds no

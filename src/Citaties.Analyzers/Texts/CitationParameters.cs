@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Citaties.Analyzers.Texts;
 
@@ -16,9 +17,17 @@ internal static class CitationParameters
     private const string AttributeName = "StringSyntaxAttribute";
     private const string AttributeNamespace = "System.Diagnostics.CodeAnalysis";
 
-    /// <summary>True when the attribute parameter or property that <paramref name="argument"/> sets is marked.</summary>
-    public static bool IsCitationArgument(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellation) =>
-        AttributeTarget(argument, model, cancellation) is { } target && HasCitationSyntax(target);
+    /// <summary>True when the parameter or attribute property that <paramref name="argument"/> is passed to is marked.</summary>
+    public static bool IsCitationArgument(SyntaxNode argument, SemanticModel model, CancellationToken cancellation)
+    {
+        var target = argument switch
+        {
+            ArgumentSyntax plain => (model.GetOperation(plain, cancellation) as IArgumentOperation)?.Parameter,
+            AttributeArgumentSyntax attributeArgument => AttributeTarget(attributeArgument, model, cancellation),
+            _ => null,
+        };
+        return target is not null && HasCitationSyntax(target);
+    }
 
     private static ISymbol? AttributeTarget(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellation)
     {

@@ -120,11 +120,13 @@ internal static class Strings
     }
 
     /// <summary>
-    /// True when <paramref name="expression"/> is passed to a method, constructor, indexer or attribute: it is then read
-    /// where the parameter it is passed to is known. (The elements of a tuple are written as arguments too, but are not.)
+    /// The argument <paramref name="expression"/> is passed as to a method, constructor, indexer or attribute, when
+    /// it is one. (The elements of a tuple are written as arguments too, but are not.)
     /// </summary>
-    public static bool IsArgument(ExpressionSyntax expression) =>
-        OutermostParentheses(expression).Parent is AttributeArgumentSyntax or ArgumentSyntax { Parent: ArgumentListSyntax or BracketedArgumentListSyntax };
+    public static SyntaxNode? ArgumentOf(ExpressionSyntax expression) =>
+        OutermostParentheses(expression).Parent is AttributeArgumentSyntax or ArgumentSyntax { Parent: ArgumentListSyntax or BracketedArgumentListSyntax }
+            ? OutermostParentheses(expression).Parent
+            : null;
 
     private static bool AppendHole(CodeTextBuilder builder, ExpressionSyntax part)
     {
