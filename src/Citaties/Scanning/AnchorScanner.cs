@@ -17,7 +17,10 @@ internal sealed class AnchorScanner
 #if NET8_0_OR_GREATER
     private readonly SearchValues<string> anchorSearch;
 #else
-    private readonly char[] firstChars;
+    // Which ASCII characters start an anchor, in either case. A table, not IndexOfAny over the set: the
+    // netstandard2.0 IndexOfAny compares each character with every member of a set this large (the analyzer runs
+    // this build inside the compiler, over every comment and string).
+    private readonly bool[] startsAnchor = new bool[128];
 #endif
 
     private const int MinHyphenatedLength = 6;
@@ -66,10 +69,11 @@ internal sealed class AnchorScanner
 #if NET8_0_OR_GREATER
         anchorSearch = SearchValues.Create(Anchors.ToArray(), StringComparison.OrdinalIgnoreCase);
 #else
-        firstChars = Anchors
-            .SelectMany(a => new[] { char.ToLowerInvariant(a[0]), char.ToUpperInvariant(a[0]) })
-            .Distinct()
-            .ToArray();
+        foreach (var anchor in Anchors)
+        {
+            startsAnchor[char.ToLowerInvariant(anchor[0])] = true;
+            startsAnchor[char.ToUpperInvariant(anchor[0])] = true;
+        }
 #endif
     }
 
@@ -88,13 +92,17 @@ internal sealed class AnchorScanner
             var hit = text.Slice(from).IndexOfAny(anchorSearch);
             return hit < 0 ? -1 : from + hit;
 #else
-            var hit = text.Slice(from).IndexOfAny(firstChars);
-            if (hit < 0)
+            var position = from;
+            while (position < text.Length && (text[position] >= 128 || !startsAnchor[text[position]]))
+            {
+                position++;
+            }
+
+            if (position == text.Length)
             {
                 return -1;
             }
 
-            var position = from + hit;
             if (AnchorsAt(text, position).Length > 0)
             {
                 return position;
