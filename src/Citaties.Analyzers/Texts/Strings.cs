@@ -163,11 +163,9 @@ internal static class Strings
         literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
 
     // A string inside a concatenation is read with the whole of it.
-    private static bool IsPartOfConcatenation(ExpressionSyntax expression)
-    {
-        var parent = OutermostParentheses(expression).Parent;
-        return parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression) && IsString(binary);
-    }
+    // (Only asked of a string, so an addition it stands in is a concatenation: no need to look at the other side.)
+    private static bool IsPartOfConcatenation(ExpressionSyntax expression) =>
+        OutermostParentheses(expression).Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression);
 
     private static ExpressionSyntax OutermostParentheses(ExpressionSyntax expression)
     {

@@ -18,17 +18,7 @@ internal static class SingleCitationParser
 
     public static ParseResult Parse(string text)
     {
-        var start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        var end = text.Length;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
+        var (start, end) = Trimmed(text);
 
         if (start == end)
         {
@@ -113,6 +103,24 @@ internal static class SingleCitationParser
         }
 
         return null;
+    }
+
+    /// <summary>Where <paramref name="text"/> begins and ends without the white space around it: what is parsed.</summary>
+    public static (int Start, int End) Trimmed(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     private static IEnumerable<int> EndsToTry(string text, int start, int end)

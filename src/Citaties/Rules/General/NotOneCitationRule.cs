@@ -36,7 +36,7 @@ internal sealed class NotOneCitationRule : CitationRule
             return;
         }
 
-        var (start, end) = Trimmed(text);
+        var (start, end) = SingleCitationParser.Trimmed(text);
         var at = error.Position;
         while (at < end && char.IsWhiteSpace(text[at]))
         {
@@ -67,23 +67,6 @@ internal sealed class NotOneCitationRule : CitationRule
                 : Fragments.NotACitation.With(Quote(text, start, end));
             context.Report(Descriptor, TextSpan.FromBounds(at, end), null, null, reason);
         }
-    }
-
-    private static (int Start, int End) Trimmed(string text)
-    {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
     }
 
     // A capital and small letters: a word of the language, not an identifier or abbreviation (BWBR..., HR).
