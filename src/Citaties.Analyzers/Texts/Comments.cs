@@ -23,11 +23,28 @@ internal static class Comments
     {
         var run = new List<SyntaxTrivia>();
         var runMayCite = false;
+        var checkedUntil = 0;
         for (var slash = text.IndexOf('/'); slash >= 0 && slash + 1 < text.Length; slash = text.IndexOf('/', slash + 1))
         {
             if (text[slash + 1] is not ('/' or '*'))
             {
                 continue;
+            }
+
+            if (text[slash + 1] == '/' && slash >= checkedUntil)
+            {
+                // Finding the trivia costs more than checking its text: the lines from here that start with //
+                // hold every line comment, run of them and documentation comment that starts on them, so when they
+                // hold no citation word they are passed over, up to a /* that may start a comment beyond them.
+                var end = LineCommentsEnd(text, slash);
+                if (!MayCite(text, slash, end))
+                {
+                    var block = text.IndexOf("/*", slash + 2, end - slash - 2, System.StringComparison.Ordinal);
+                    slash = (block >= 0 ? block : end) - 1;
+                    continue;
+                }
+
+                checkedUntil = end;
             }
 
             var trivia = root.FindTrivia(slash);
@@ -68,11 +85,10 @@ internal static class Comments
                     break;
 
                 case SyntaxKind.SingleLineDocumentationCommentTrivia or SyntaxKind.MultiLineDocumentationCommentTrivia
-                    when trivia.GetStructure() is DocumentationCommentTriviaSyntax documentation
-                         && (CitationFinder.MayContainCitation(text, trivia.FullSpan.Start, trivia.FullSpan.Length)
-                             || text.IndexOf("&#", trivia.FullSpan.Start, trivia.FullSpan.Length, System.StringComparison.Ordinal) >= 0):
-                    // A character reference (ECLI&#58;) may hide a citation word from the written text: the read
-                    // text decides.
+                    when MayCite(text, trivia.FullSpan.Start, trivia.FullSpan.End)
+                         && trivia.GetStructure() is DocumentationCommentTriviaSyntax documentation:
+                    // The structure is asked for only when the written text may cite: building it costs more than
+                    // the check.
                     var doc = new CodeTextBuilder();
                     doc.BeginPart(Escapers.Xml());
                     AppendContent(doc, documentation.Content);
@@ -92,6 +108,39 @@ internal static class Comments
         if (run.Count > 0 && runMayCite)
         {
             yield return LineRun(run);
+        }
+    }
+
+    // True when the written text from start to end holds a citation word, or a character reference (ECLI&#58;) that
+    // may hide one in a documentation comment: then the text as read decides.
+    private static bool MayCite(string text, int start, int end) =>
+        CitationFinder.MayContainCitation(text, start, end - start)
+        || text.IndexOf("&#", start, end - start, System.StringComparison.Ordinal) >= 0;
+
+    // The end of the line of position, and of each following line whose first characters after white space are //,
+    // with the line break of the last one.
+    private static int LineCommentsEnd(string text, int position)
+    {
+        while (true)
+        {
+            var lineBreak = text.IndexOf('\n', position);
+            if (lineBreak < 0)
+            {
+                return text.Length;
+            }
+
+            var next = lineBreak + 1;
+            while (next < text.Length && text[next] is ' ' or '\t' or '\r')
+            {
+                next++;
+            }
+
+            if (next + 1 >= text.Length || text[next] != '/' || text[next + 1] != '/')
+            {
+                return lineBreak + 1;
+            }
+
+            position = next;
         }
     }
 

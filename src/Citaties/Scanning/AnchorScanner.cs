@@ -1,32 +1,39 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-#if NET8_0_OR_GREATER
-using System.Buffers;
-#endif
 using Citaties.Kinds;
 
 namespace Citaties.Scanning;
 
 /// <summary>
-/// Finds anchor words ("kamerstuk", "ecli", "stb", ...) with one vectorised multi-string search, then
-/// tells which anchors start at a hit. Built once from the family registry; immutable and thread-safe.
+/// Finds where anchor words ("kamerstuk", "ecli", "stb", ...) start. Built once from the family registry;
+/// immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// The prefilter looks at two characters: a position is checked only when the pair it starts (folded to lower-case
+/// ASCII, every other character into one slot) begins some anchor, and, for anchors whose families all want a word
+/// start, only after a character that is not a letter or digit. That costs a few table lookups per character
+/// whatever the number of anchors, in both builds (netstandard2.0 runs it inside the compiler, over every comment
+/// and string of a project). The pairs that pass are confirmed against the few anchors that start with them.
+/// </remarks>
 internal sealed class AnchorScanner
 {
-#if NET8_0_OR_GREATER
-    private readonly SearchValues<string> anchorSearch;
-#else
-    // Which ASCII characters start an anchor, in either case. A table, not IndexOfAny over the set: the
-    // netstandard2.0 IndexOfAny compares each character with every member of a set this large (the analyzer runs
-    // this build inside the compiler, over every comment and string).
-    private readonly bool[] startsAnchor = new bool[128];
-#endif
-
     private const int MinHyphenatedLength = 6;
 
-    // Anchors bucketed by lower-cased first character (ASCII anchors only), longest first.
-    private readonly AnchorEntry[][] buckets = new AnchorEntry[128][];
+    // A character pair is indexed as Fold(first) * 128 + Fold(second); the end of the text counts as a second
+    // character folded to 0, which only one-character anchors accept.
+    private const int Slots = 128;
+    private const int OtherSlot = Slots - 1;
+    private const int PairCount = Slots * Slots;
+
+    private static readonly byte[] Folded = CreateFoldTable();
+
+    // Which pairs start an anchor that may stand anywhere, and which one that needs a word start (bit sets).
+    private readonly ulong[] pairsAnywhere = new ulong[PairCount / 64];
+    private readonly ulong[] pairsAtWordStart = new ulong[PairCount / 64];
+
+    // The anchors that start with each pair, longest first (null where none does).
+    private readonly AnchorEntry[]?[] byPair = new AnchorEntry[PairCount][];
 
     public AnchorScanner(IEnumerable<CitationFamily> families)
     {
@@ -51,6 +58,7 @@ internal sealed class AnchorScanner
 
         // A word hyphenated over a line end ("Kamer-\nstukken") is found through variants of each anchor word:
         // its first part with a hyphen, checked for the line break and the rest of the word (AnchorEntry.LengthAt).
+        // They share their pair with the whole word, so they cost the prefilter nothing.
         var entries = byAnchor.Select(kv => new AnchorEntry(kv.Key, kv.Value.ToArray())).ToList();
         foreach (var kv in byAnchor.Where(kv => kv.Key.Length >= MinHyphenatedLength && kv.Key.All(c => c is >= 'a' and <= 'z')))
         {
@@ -61,55 +69,58 @@ internal sealed class AnchorScanner
         }
 
         Anchors = entries.Select(e => e.Text).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToArray();
-        foreach (var group in entries.GroupBy(e => char.ToLowerInvariant(e.Text[0])))
+        Entries = entries.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal).ToArray();
+        var lists = new List<AnchorEntry>?[PairCount];
+        foreach (var entry in Entries)
         {
-            buckets[group.Key] = group.OrderByDescending(e => e.Text.Length).ToArray();
+            foreach (var pair in PairsOf(entry.Text))
+            {
+                (lists[pair] ??= new List<AnchorEntry>()).Add(entry);
+                Set(entry.NeedsWordStart ? pairsAtWordStart : pairsAnywhere, pair);
+            }
         }
 
-#if NET8_0_OR_GREATER
-        anchorSearch = SearchValues.Create(Anchors.ToArray(), StringComparison.OrdinalIgnoreCase);
-#else
-        foreach (var anchor in Anchors)
+        for (var pair = 0; pair < PairCount; pair++)
         {
-            startsAnchor[char.ToLowerInvariant(anchor[0])] = true;
-            startsAnchor[char.ToUpperInvariant(anchor[0])] = true;
+            byPair[pair] = lists[pair]?.ToArray();
         }
-#endif
     }
 
     /// <summary>Every distinct anchor string.</summary>
     public IReadOnlyList<string> Anchors { get; }
 
+    /// <summary>Every anchor with its families, hyphenated variants included, longest first.</summary>
+    public IReadOnlyList<AnchorEntry> Entries { get; }
+
     /// <summary>
-    /// The offset of the next position at or after <paramref name="from"/> where some anchor starts,
-    /// or -1 when there is none.
+    /// The offset of the next position at or after <paramref name="from"/> where some anchor starts (at a word start
+    /// when all its families want one), or -1 when there is none.
     /// </summary>
     public int NextCandidate(ReadOnlySpan<char> text, int from)
     {
-        while (from < text.Length)
+        var last = text.Length - 1;
+        for (var i = from < 0 ? 0 : from; i <= last; i++)
         {
-#if NET8_0_OR_GREATER
-            var hit = text.Slice(from).IndexOfAny(anchorSearch);
-            return hit < 0 ? -1 : from + hit;
-#else
-            var position = from;
-            while (position < text.Length && (text[position] >= 128 || !startsAnchor[text[position]]))
+            var c = text[i];
+            if (c >= Slots)
             {
-                position++;
+                continue;
             }
 
-            if (position == text.Length)
+            var pair = (Folded[c] * Slots) + (i < last ? Fold(text[i + 1]) : 0);
+            var anywhere = IsSet(pairsAnywhere, pair);
+            if (!anywhere && !(IsSet(pairsAtWordStart, pair) && IsWordStart(text, i)))
             {
-                return -1;
+                continue;
             }
 
-            if (AnchorsAt(text, position).Length > 0)
+            foreach (var entry in byPair[pair]!)
             {
-                return position;
+                if ((!entry.NeedsWordStart || IsWordStart(text, i)) && StartsAt(text, i, entry.Text))
+                {
+                    return i;
+                }
             }
-
-            from = position + 1;
-#endif
         }
 
         return -1;
@@ -122,38 +133,64 @@ internal sealed class AnchorScanner
     public ReadOnlySpan<AnchorEntry> AnchorsAt(ReadOnlySpan<char> text, int position)
     {
         var c = text[position];
-        if (c >= 128)
-        {
-            return default;
-        }
-
-        var bucket = buckets[char.ToLowerInvariant(c)];
-        if (bucket is null)
+        if (c >= Slots || byPair[(Folded[c] * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0)] is not { } bucket)
         {
             return default;
         }
 
         // The entries whose text starts here form one run of the bucket (sorted longest first); return that
         // run without copying, and let the caller check each entry with AnchorEntry.LengthAt.
-        var rest = text.Slice(position);
         var first = -1;
         var last = -1;
         for (var i = 0; i < bucket.Length; i++)
         {
-            if (rest.StartsWith(bucket[i].Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            if (StartsAt(text, position, bucket[i].Text))
             {
                 first = first < 0 ? i : first;
                 last = i;
             }
         }
 
-        if (first >= 0)
+        return first >= 0 ? new ReadOnlySpan<AnchorEntry>(bucket, first, last - first + 1) : default;
+    }
+
+    /// <summary>True when <paramref name="position"/> is not preceded by a letter or digit.</summary>
+    public static bool IsWordStart(ReadOnlySpan<char> text, int position) =>
+        position == 0 || !char.IsLetterOrDigit(text[position - 1]);
+
+    private static bool StartsAt(ReadOnlySpan<char> text, int position, string anchor) =>
+        text.Slice(position).StartsWith(anchor.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    // The pairs a text starting with this anchor can begin with. Case-insensitive ordinal comparison never equates
+    // a character outside ASCII with one inside it, so a folded pair matches exactly when the characters could.
+    private static IEnumerable<int> PairsOf(string anchor)
+    {
+        var first = Folded[anchor[0]] * Slots;
+        if (anchor.Length == 1)
         {
-            return new ReadOnlySpan<AnchorEntry>(bucket, first, last - first + 1);
+            return Enumerable.Range(first, Slots);
         }
 
-        return default;
+        return new[] { first + Fold(anchor[1]) };
     }
+
+    private static int Fold(char c) => c < Slots ? Folded[c] : OtherSlot;
+
+    private static byte[] CreateFoldTable()
+    {
+        var table = new byte[Slots];
+        for (var c = 0; c < Slots; c++)
+        {
+            table[c] = (byte)(c is >= 'A' and <= 'Z' ? c + ('a' - 'A') : c);
+        }
+
+        // DEL shares its slot with every non-ASCII character: a superset, confirmed by the comparison.
+        return table;
+    }
+
+    private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+    private static bool IsSet(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 }
 
 /// <summary>An anchor string and the families it can start.</summary>
@@ -164,6 +201,7 @@ internal sealed class AnchorEntry
         Text = text;
         Families = families;
         Continuation = continuation;
+        NeedsWordStart = families.All(f => f.AnchorNeedsWordStart);
     }
 
     public string Text { get; }
@@ -172,6 +210,9 @@ internal sealed class AnchorEntry
 
     /// <summary>For a hyphenated variant ("kamer-"), the rest of the word that must follow the line break ("stuk").</summary>
     public string? Continuation { get; }
+
+    /// <summary>True when every family of this anchor wants it at a word start (after no letter or digit).</summary>
+    public bool NeedsWordStart { get; }
 
     /// <summary>
     /// How many source characters the anchor word covers at <paramref name="position"/>, or -1 when a

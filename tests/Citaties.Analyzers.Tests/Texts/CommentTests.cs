@@ -141,4 +141,92 @@ public class CommentTests
                 int x;
             }
             """);
+
+    // Lines of // comments without a citation word are passed over before the syntax tree is asked about them; these
+    // hold the cases where what is passed over borders on something that must still be read.
+    [Test]
+    public Task A_run_of_comment_lines_is_read_whole_when_only_a_later_line_holds_the_citation_word() =>
+        new CitationVerifier("""
+            class C
+            {
+                // De toeslag wordt afgerond,
+                // zie {|CIT3001:ECLI:HR:2016:113|}.
+                int x;
+            }
+            """)
+        {
+            FixedCode = """
+            class C
+            {
+                // De toeslag wordt afgerond,
+                // zie ECLI:NL:HR:2016:113.
+                int x;
+            }
+            """,
+        }.RunAsync();
+
+    [Test]
+    public Task A_comment_after_a_string_with_slashes_on_the_same_line() =>
+        new CitationVerifier("""
+            class C
+            {
+                string u = "https://wetten.overheid.nl"; // zie {|CIT3001:ECLI:HR:2016:113|}
+                string v = "https://wetten.overheid.nl"; /* zie
+                   {|CIT3001:ECLI:HR:2016:113|} */
+            }
+            """)
+        {
+            FixedCode = """
+            class C
+            {
+                string u = "https://wetten.overheid.nl"; // zie ECLI:NL:HR:2016:113
+                string v = "https://wetten.overheid.nl"; /* zie
+                   ECLI:NL:HR:2016:113 */
+            }
+            """,
+        }.RunAsync();
+
+    [Test]
+    public Task Documentation_after_comment_lines_without_a_citation_word() =>
+        new CitationVerifier("""
+            class C
+            {
+                // Afronden op hele euro's.
+                // Zie de documentatie hieronder.
+                /// <summary>Zie {|CIT3001:ECLI:HR:2016:113|}.</summary>
+                int x;
+            }
+            """)
+        {
+            FixedCode = """
+            class C
+            {
+                // Afronden op hele euro's.
+                // Zie de documentatie hieronder.
+                /// <summary>Zie ECLI:NL:HR:2016:113.</summary>
+                int x;
+            }
+            """,
+        }.RunAsync();
+
+    [Test]
+    public Task A_comment_in_a_string_is_read_as_a_string_only() =>
+        new CitationVerifier("""
+            class C
+            {
+                string u = "// zie {|CIT3001:ECLI:HR:2016:113|}";
+                // gewoon commentaar
+                int x;
+            }
+            """)
+        {
+            FixedCode = """
+            class C
+            {
+                string u = "// zie ECLI:NL:HR:2016:113";
+                // gewoon commentaar
+                int x;
+            }
+            """,
+        }.RunAsync();
 }

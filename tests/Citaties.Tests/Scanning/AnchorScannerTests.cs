@@ -5,27 +5,42 @@ using CsCheck;
 namespace Citaties.Tests.Scanning;
 
 /// <summary>
-/// The vectorised search proposes exactly the positions where some anchor starts, in order: checked against a
-/// position-by-position search, on random text built from anchor pieces and on the corpus.
+/// The pair prefilter proposes exactly the positions where some anchor starts (at a word start where its families
+/// want one), in order: checked against a comparison of every anchor at every position, on random text built from
+/// anchor pieces and on the corpus. And at each position the anchors it offers include every one that starts there.
 /// </summary>
 [TestFixture]
 public class AnchorScannerTests
 {
     private static readonly AnchorScanner Scanner = CitationExtractor.Default.Scanner;
 
-    // Positions where an anchor (or a confirmed hyphenated variant's first part) starts, found one by one.
+    // The anchors (hyphenated variants' first parts included) that start at a position, each compared in turn.
+    private static IEnumerable<AnchorEntry> StartingAt(string text, int position) =>
+        Scanner.Entries.Where(e => string.Compare(text, position, e.Text, 0, e.Text.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && position + e.Text.Length <= text.Length);
+
     private static List<int> ByPosition(string text)
     {
         var positions = new List<int>();
         for (var i = 0; i < text.Length; i++)
         {
-            if (Scanner.AnchorsAt(text.AsSpan(), i).Length > 0)
+            var wordStart = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            if (StartingAt(text, i).Any(e => wordStart || !e.NeedsWordStart))
             {
                 positions.Add(i);
             }
         }
 
         return positions;
+    }
+
+    private static void AssertOffered(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var offered = Scanner.AnchorsAt(text.AsSpan(), i).ToArray();
+            Assert.That(offered, Is.SupersetOf(StartingAt(text, i)), $"at {i} of '{text}'");
+        }
     }
 
     private static List<int> ByScan(string text)
@@ -44,13 +59,20 @@ public class AnchorScannerTests
     [TestCase("aaa \u2013 bbb \u2013 ccc (hierna: X) Stb. 2023, 12")]
     [TestCase("\u2013 \u2013\u2013 \u2013 ")]
     [TestCase("geen ankers hier")]
-    public void Proposes_every_anchor_position_in_order(string text) =>
+    [TestCase("Artikel")]
+    [TestCase("(")]
+    [TestCase("x(")]
+    [TestCase("deartikel 3 en ,artikel 4 en éartikel 5 en –artikel 6")]
+    public void Proposes_every_anchor_position_in_order(string text)
+    {
         Assert.That(ByScan(text), Is.EqualTo(ByPosition(text)));
+        AssertOffered(text);
+    }
 
     [Test]
     public void Proposes_every_anchor_position_in_random_text()
     {
-        var pieces = new[] { "artikel ", "Art.", " \u2013 ", " - ", "(", ": ", "Stb", "x", " ", "\n", "kamer-\nstuk", "\u2013", "ECLI:", "é" };
+        var pieces = new[] { "artikel ", "Art.", "ARTT.", " \u2013 ", " - ", "(", ": ", "Stb", "x", "7", " ", "\n", "kamer-\nstuk", "\u2013", "ECLI:", "é", "\u212A", "\u0131" };
         Gen.OneOf(pieces).Array[0, 40].Select(parts => string.Concat(parts))
             .Sample(text => ByScan(text).SequenceEqual(ByPosition(text)), iter: 2000);
     }
