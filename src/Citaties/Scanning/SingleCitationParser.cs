@@ -80,6 +80,27 @@ internal static class SingleCitationParser
         return ParseResult.Fail(new ParseError($"Expected {what} at position {furthestOffset}, found {found}.", furthestOffset, expected));
     }
 
+    /// <summary>
+    /// The citation the scan reads at the start of the text when it covers all of it (surrounding white space and
+    /// one closing full stop allowed), or null. The scan's path (fast paths first, the grammar where they cannot
+    /// decide) reads a correct citation for a fraction of what the complete grammars cost: rule CIT0002 asks it
+    /// first, for every argument of a citation parameter in a build. A test holds it to what <see cref="Parse"/> reads.
+    /// </summary>
+    public static IReadOnlyList<Citation>? ReadAsScanned(string text)
+    {
+        var (start, end) = Trimmed(text);
+        foreach (var trimmedEnd in start < end ? EndsToTry(text, start, end) : Enumerable.Empty<int>())
+        {
+            var head = trimmedEnd == text.Length ? text : text.Substring(0, trimmedEnd);
+            if (CitationExtractor.Default.ParseAt(head, start) is { Count: 1 } match && match[0].Span == TextSpan.FromBounds(start, trimmedEnd))
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
     // A citation that begins before its anchor (a definition: "Wetboek van Strafvordering (hierna: Sv)") is
     // accepted when one found by its family's own pass covers exactly the trimmed text.
     private static IReadOnlyList<Citation>? ParseLookingBehind(CitationExtractor extractor, string text, int start, int end)

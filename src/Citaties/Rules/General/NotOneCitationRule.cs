@@ -30,6 +30,11 @@ internal sealed class NotOneCitationRule : CitationRule
         }
 
         var text = context.Text;
+        if (SingleCitationParser.ReadAsScanned(text) is not null)
+        {
+            return;
+        }
+
         var parsed = SingleCitationParser.Parse(text);
         if (parsed.Error is not { } error)
         {
