@@ -28,6 +28,13 @@ internal sealed class AnchorScanner
 
     private static readonly byte[] Folded = CreateFoldTable();
 
+    // Flags of an ASCII character: a letter or digit (so the next position is no word start), and whether it starts
+    // some anchor, or some anchor that may stand anywhere (inside a word too).
+    private const byte WordCharacter = 1;
+    private const byte StartsAnchor = 2;
+    private const byte StartsAnchorAnywhere = 4;
+    private readonly byte[] startFlags = new byte[Slots];
+
     // Which pairs start an anchor that may stand anywhere, and which one that needs a word start (bit sets).
     private readonly ulong[] pairsAnywhere = new ulong[PairCount / 64];
     private readonly ulong[] pairsAtWordStart = new ulong[PairCount / 64];
@@ -71,8 +78,18 @@ internal sealed class AnchorScanner
         Anchors = entries.Select(e => e.Text).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToArray();
         Entries = entries.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal).ToArray();
         var lists = new List<AnchorEntry>?[PairCount];
+        for (var c = 0; c < Slots; c++)
+        {
+            startFlags[c] = char.IsLetterOrDigit((char)c) ? WordCharacter : (byte)0;
+        }
+
         foreach (var entry in Entries)
         {
+            foreach (var first in new[] { char.ToLowerInvariant(entry.Text[0]), char.ToUpperInvariant(entry.Text[0]) })
+            {
+                startFlags[first] |= entry.NeedsWordStart ? StartsAnchor : (byte)(StartsAnchor | StartsAnchorAnywhere);
+            }
+
             foreach (var pair in PairsOf(entry.Text))
             {
                 (lists[pair] ??= new List<AnchorEntry>()).Add(entry);
@@ -99,24 +116,35 @@ internal sealed class AnchorScanner
     public int NextCandidate(ReadOnlySpan<char> text, int from)
     {
         var last = text.Length - 1;
-        for (var i = from < 0 ? 0 : from; i <= last; i++)
+        var i = from < 0 ? 0 : from;
+        var afterWord = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+        for (; i <= last; i++)
         {
             var c = text[i];
             if (c >= Slots)
+            {
+                afterWord = char.IsLetterOrDigit(c);
+                continue;
+            }
+
+            // Inside a word only an anchor that may stand anywhere can start: most characters end here.
+            var flags = startFlags[c];
+            var atWordStart = !afterWord;
+            afterWord = (flags & WordCharacter) != 0;
+            if ((flags & (atWordStart ? StartsAnchor : StartsAnchorAnywhere)) == 0)
             {
                 continue;
             }
 
             var pair = (Folded[c] * Slots) + (i < last ? Fold(text[i + 1]) : 0);
-            var anywhere = IsSet(pairsAnywhere, pair);
-            if (!anywhere && !(IsSet(pairsAtWordStart, pair) && IsWordStart(text, i)))
+            if (!IsSet(pairsAnywhere, pair) && !(atWordStart && IsSet(pairsAtWordStart, pair)))
             {
                 continue;
             }
 
             foreach (var entry in byPair[pair]!)
             {
-                if ((!entry.NeedsWordStart || IsWordStart(text, i)) && StartsAt(text, i, entry.Text))
+                if ((atWordStart || !entry.NeedsWordStart) && StartsAt(text, i, entry.Text))
                 {
                     return i;
                 }
