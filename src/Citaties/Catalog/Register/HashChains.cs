@@ -12,9 +12,12 @@ internal sealed class HashChains
     private readonly Dictionary<ulong, int> first;
     private readonly int[] next;
 
-    internal HashChains(int rows)
+    /// <param name="rows">How many rows there are.</param>
+    /// <param name="expectedHashes">How many distinct hashes to make room for up front: every row for titles, none for
+    /// the dated heads, which only some rows have (a dictionary keeps the room it is given).</param>
+    internal HashChains(int rows, int expectedHashes)
     {
-        first = new Dictionary<ulong, int>(rows);
+        first = new Dictionary<ulong, int>(expectedHashes);
         next = new int[rows];
     }
 
