@@ -1,4 +1,6 @@
+using Citaties.Catalog;
 using Citaties.Model;
+using Citaties.Resolution;
 
 namespace Citaties.Tests.Resolution;
 
@@ -15,6 +17,7 @@ public class DatedTitleExtensionTests
     [TestCase("Zie artikel 5 van de Wet van 15 mei 1829, houdende algemeene bepalingen der wetgeving van het Koningrijk. Dat", "Wet van 15 mei 1829, houdende algemeene bepalingen der wetgeving van het Koningrijk", "BWBR0001833")]
     [TestCase("Zie artikel 5 van de Wet van 15 mei 1829, houdende algemeene bepalingen (Stb. 28).", "Wet van 15 mei 1829, houdende algemeene bepalingen", "BWBR0001833")]
     [TestCase("Zie artikel 5 van de Wet van 15 mei 1829 (Stb. 28).", "Wet van 15 mei 1829", "BWBR0001833")]
+    [TestCase("Zie artikel 5 van de Wet van 15 mei 1829, houdende algemeene bepalingen ...", "Wet van 15 mei 1829, houdende algemeene bepalingen", "BWBR0001833")]
     [TestCase("artikel 2 van de Wet van 4 juni 2010 tot samenvoeging van de gemeenten Bodegraven en Reeuwijk is", "Wet van 4 juni 2010 tot samenvoeging van de gemeenten Bodegraven en Reeuwijk", "BWBR0027903")]
     public void Resolves_the_long_title_and_extends_the_citation(string text, string lawText, string bwb)
     {
@@ -37,6 +40,15 @@ public class DatedTitleExtensionTests
     public void Leaves_a_date_the_register_cannot_tell_apart_unresolved(string text)
     {
         Assert.That(Article(text).Law?.Bwb, Is.Null);
+    }
+
+    [Test]
+    public void A_name_that_is_the_whole_long_title_names_the_regulation()
+    {
+        // What a configured abbreviation's meaning or a definition's expansion is looked up by.
+        var law = NameResolver.ResolveName("de Wet van 15 mei 1829, houdende algemeene bepalingen der wetgeving van het Koningrijk", null, LawCatalog.Default);
+
+        Assert.That(law?.Bwb, Is.EqualTo("BWBR0001833"));
     }
 
     [Test]
