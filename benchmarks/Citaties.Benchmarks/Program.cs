@@ -14,6 +14,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 1 && args[0] == "catalog-memory")
+        {
+            Profiling.CatalogMemory.Run(Console.Out);
+            return;
+        }
+
         if (args.Length == 1 && args[0] == "coverage")
         {
             Profiling.CoverageReport.Run(Console.Out);

@@ -23,6 +23,7 @@ public class BenchmarkDryRunTests
     [TestCase(typeof(NaiveGrammarBenchmarks))]
     [TestCase(typeof(DocxBenchmarks))]
     [TestCase(typeof(CliBenchmarks))]
+    [TestCase(typeof(CatalogBenchmarks))]
     public void Every_benchmark_runs_once(Type benchmarks)
     {
         var config = ManualConfig.CreateEmpty()

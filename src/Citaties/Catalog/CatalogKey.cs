@@ -45,6 +45,64 @@ internal static class CatalogKey
         return position == compactSpelling.Length;
     }
 
+    /// <summary>
+    /// A 64-bit hash (FNV-1a) of the case-insensitive key of <paramref name="text"/>, computed without building the
+    /// key: the register of BWB titles indexes eighteen thousand titles by it and must not allocate a key for each.
+    /// Unlike <see cref="Fold"/> it takes text of any length (long titles run to 400 characters).
+    /// </summary>
+    internal static ulong FoldedHash(ReadOnlySpan<char> text)
+    {
+        const ulong Offset = 14695981039346656037UL;
+        const ulong Prime = 1099511628211UL;
+        var hash = Offset;
+        foreach (var raw in text)
+        {
+            var c = Normalise(raw);
+            if (c != '\0')
+            {
+                hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+            }
+        }
+
+        return hash;
+    }
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> have the same case-insensitive key, whatever their length; allocates nothing.</summary>
+    internal static bool FoldedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var i = 0;
+        var j = 0;
+        while (true)
+        {
+            var x = NextKept(a, ref i);
+            var y = NextKept(b, ref j);
+            if (x != y)
+            {
+                return false;
+            }
+
+            if (x == '\0')
+            {
+                return true;
+            }
+        }
+    }
+
+    // The next character of text that goes into the case-insensitive key, lower-cased; '\0' at the end.
+    private static char NextKept(ReadOnlySpan<char> text, ref int position)
+    {
+        while (position < text.Length)
+        {
+            var c = Normalise(text[position++]);
+            if (c != '\0')
+            {
+                return char.ToLowerInvariant(c);
+            }
+        }
+
+        return '\0';
+    }
+
     private static string Build(ReadOnlySpan<char> text, bool lowerCase)
     {
         if (text.Length > MaxLength)

@@ -2,13 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Citaties.Catalog.Register;
 
 namespace Citaties.Catalog;
 
 /// <summary>
 /// The catalog of laws, EU acts, treaties and ECLI court codes, with lookups by abbreviation, title, BWB id,
 /// CELEX, act number, short name and court code. Immutable and safe to share between threads: every index
-/// is built once, in the constructor.
+/// is built once, in the constructor. The default catalog also holds every regulation of a 2012 snapshot of the
+/// BWB, found by citation title (or long title) and BWB id when its own entries do not know one; that register is
+/// read on the first lookup its entries cannot answer, so a caller that never needs it never pays for it.
 /// </summary>
 public sealed class LawCatalog
 {
@@ -23,8 +26,9 @@ public sealed class LawCatalog
     private readonly NameIndex<TreatyEntry> treatyNames;
     private readonly Dictionary<string, CourtEntry> courtsByCode;
     private readonly Lazy<TitleWordIndex> titleWords;
+    private readonly RegisterLayer? register;
 
-    private LawCatalog(CatalogDocument document)
+    private LawCatalog(CatalogDocument document, Lazy<BwbTitleRegister>? register = null)
     {
         Document = document;
         lawAbbreviations = NameIndex<LawEntry>.Build(document.Laws, l => l.Abbreviations.Concat(l.CustomaryAbbreviations));
@@ -44,6 +48,13 @@ public sealed class LawCatalog
         treatyNames = NameIndex<TreatyEntry>.Build(document.Treaties, t => t.Abbreviations.Append(t.Title));
         courtsByCode = document.Courts.ToDictionary(
             c => CourtKey(c.Country, c.Code), StringComparer.OrdinalIgnoreCase);
+        if (register is not null)
+        {
+            var treatyBwbs = new HashSet<string>(
+                document.Treaties.Where(t => !string.IsNullOrWhiteSpace(t.Bwb)).Select(t => t.Bwb!.Trim()),
+                StringComparer.OrdinalIgnoreCase);
+            this.register = new RegisterLayer(register, lawsByBwb, treatyBwbs);
+        }
     }
 
     /// <summary>The catalog compiled into this library, loaded on first use.</summary>
@@ -51,13 +62,18 @@ public sealed class LawCatalog
 
     /// <summary>A loader of the embedded catalog that builds it once, on first use, however many threads ask at the same time.</summary>
     internal static Lazy<LawCatalog> NewDefaultLoader() =>
-        new(() => Create(EmbeddedCatalog.ReadAll()), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(
+            () => new LawCatalog(CatalogLayers.Merge(EmbeddedCatalog.ReadAll()), BwbTitleRegister.NewEmbeddedLoader()),
+            LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The merged contents of the catalog (write it with <see cref="CatalogJson.Write"/> to keep a copy).</summary>
     public CatalogDocument Document { get; }
 
     /// <summary>All laws, in catalog order.</summary>
     public IReadOnlyList<LawEntry> Laws => Document.Laws;
+
+    /// <summary>The register of BWB titles under this catalog's entries; null for a catalog made with <see cref="Create"/>.</summary>
+    internal RegisterLayer? Register => register;
 
     /// <summary>The law titles as folded words, built on first use.</summary>
     internal TitleWordIndex TitleWords => titleWords.Value;
@@ -79,9 +95,9 @@ public sealed class LawCatalog
     public static LawCatalog Create(params CatalogDocument[] layers) =>
         new(CatalogLayers.Merge(layers ?? Array.Empty<CatalogDocument>()));
 
-    /// <summary>This catalog with <paramref name="layers"/> on top (a user's catalog over the embedded one).</summary>
+    /// <summary>This catalog with <paramref name="layers"/> on top (a user's catalog over the embedded one), keeping its register of BWB titles.</summary>
     public LawCatalog Extend(params CatalogDocument[] layers) =>
-        Create(new[] { Document }.Concat(layers ?? Array.Empty<CatalogDocument>()).ToArray());
+        new(CatalogLayers.Merge(new[] { Document }.Concat(layers ?? Array.Empty<CatalogDocument>())), register?.Source);
 
     /// <summary>
     /// Finds laws by official or customary abbreviation, ignoring case, spaces, dashes and dots but reporting
@@ -103,9 +119,26 @@ public sealed class LawCatalog
     /// Finds laws by citeertitel or another known title, ignoring case, spaces (also no-break spaces), dashes,
     /// diacritics and a leading <c>de</c>/<c>het</c>. <c>het Burgerlijk Wetboek</c> finds the books as a group,
     /// narrowed by <paramref name="book"/>; <c>Boek 6 van het Burgerlijk Wetboek</c> names the book itself.
+    /// In the default catalog, a title its own entries do not know is looked up in the BWB titles of 2012: by
+    /// citation title, or by long title for a regulation without one; such a title must start with a capital.
     /// </summary>
     public CatalogMatch<LawEntry> FindByTitle(string title, string? book = null)
     {
+        var match = FindByTitle(title, book, withRegister: false);
+        return match.Found || NamesABook(title, book) ? match : FindInRegister(title);
+    }
+
+    /// <summary>
+    /// Finds a title among the catalog's own entries only, or also in the register of BWB titles: the resolver asks
+    /// the EU acts and treaties before the register, so a treaty keeps its abbreviation.
+    /// </summary>
+    internal CatalogMatch<LawEntry> FindByTitle(string title, string? book, bool withRegister)
+    {
+        if (withRegister)
+        {
+            return FindByTitle(title, book);
+        }
+
         if (string.IsNullOrEmpty(title))
         {
             return CatalogMatch.None<LawEntry>(title);
@@ -127,13 +160,48 @@ public sealed class LawCatalog
         return SelectBook(match, book ?? bookInTitle);
     }
 
+    // The register knows no books: a book asked for that the catalog lacks (Boek 9 of the BW) stays unknown.
+    private static bool NamesABook(string title, string? book)
+    {
+        if (!string.IsNullOrWhiteSpace(book))
+        {
+            return true;
+        }
+
+        var name = (title ?? string.Empty).AsSpan().Trim();
+        return TitleText.SplitBook(ref name) is not null;
+    }
+
+    /// <summary>Finds a title in the register of BWB titles only (with or without a leading <c>de</c>/<c>het</c>); nothing for a catalog without one.</summary>
+    internal CatalogMatch<LawEntry> FindInRegister(string title)
+    {
+        if (register is null || string.IsNullOrEmpty(title))
+        {
+            return CatalogMatch.None<LawEntry>(title);
+        }
+
+        var name = title.AsSpan().Trim();
+        var match = register.FindByTitle(title, name);
+        var withoutArticle = TitleText.WithoutArticle(name);
+        return match.Found || withoutArticle.Length == name.Length ? match : register.FindByTitle(title, withoutArticle);
+    }
+
     /// <summary>Finds the law with BWB id <paramref name="bwb"/> (case-insensitive; surrounding spaces ignored).</summary>
     public CatalogMatch<LawEntry> FindByBwb(string bwb)
     {
         var id = bwb?.Trim();
-        if (string.IsNullOrEmpty(id) || !lawsByBwb.TryGetValue(id!, out var law))
+        if (string.IsNullOrEmpty(id))
         {
             return CatalogMatch.None<LawEntry>(bwb);
+        }
+
+        if (!lawsByBwb.TryGetValue(id!, out var law))
+        {
+            law = register?.FindByBwb(id!);
+            if (law is null)
+            {
+                return CatalogMatch.None<LawEntry>(bwb);
+            }
         }
 
         return Single(bwb!, law, law.Bwb!, string.Equals(law.Bwb!.Trim(), id, StringComparison.Ordinal));

@@ -40,15 +40,16 @@ internal static class LawResolver
                 : citations[i];
         }
 
+        var byLongTitle = new bool[resolved.Length];
         if (source is not null)
         {
-            ExtendTitles(resolved, source, catalog);
+            ExtendTitles(resolved, source, catalog, byLongTitle);
         }
 
         var definitions = DocumentContext.Create(resolved, options);
         for (var i = 0; i < resolved.Length; i++)
         {
-            if (resolved[i] is ArticleCitation { LawForm: not (LawForm.None or LawForm.DeicticReference) } article)
+            if (resolved[i] is ArticleCitation { LawForm: not (LawForm.None or LawForm.DeicticReference) } article && !byLongTitle[i])
             {
                 resolved[i] = ResolveNamed(article, definitions, catalog);
             }
@@ -67,19 +68,27 @@ internal static class LawResolver
         return resolved;
     }
 
-    // Extends titles to the catalog title the text goes on with; the earlier articles of an enumeration share the
-    // law of the last, which alone covers it, so they take its title too.
-    private static void ExtendTitles(Citation[] citations, string source, LawCatalog catalog)
+    // Extends titles to the catalog title the text goes on with, or to the long title of a regulation cited by kind
+    // and date (resolved on the spot: `byLongTitle` marks those); the earlier articles of an enumeration share the
+    // law of the last, which alone covers it, so they take its title (and law) too.
+    private static void ExtendTitles(Citation[] citations, string source, LawCatalog catalog, bool[] byLongTitle)
     {
         for (var i = citations.Length - 1; i >= 0; i--)
         {
-            if (citations[i] is not ArticleCitation { LawForm: LawForm.Title or LawForm.TitleWithoutVan } last
-                || TitleExtension.Extend(last, source, catalog) is not { } extended)
+            if (citations[i] is not ArticleCitation { LawForm: LawForm.Title or LawForm.TitleWithoutVan } last)
+            {
+                continue;
+            }
+
+            var dated = DatedTitleExtension.Extend(last, source, catalog);
+            var extended = dated ?? TitleExtension.Extend(last, source, catalog) ?? RegisterTitleExtension.Extend(last, source, catalog);
+            if (extended is null)
             {
                 continue;
             }
 
             citations[i] = extended;
+            byLongTitle[i] = dated is not null;
             for (var j = i - 1; j >= 0; j--)
             {
                 if (citations[j] is not ArticleCitation { InEnumeration: true } earlier || earlier.LawSpan.Length > 0
@@ -88,7 +97,8 @@ internal static class LawResolver
                     break;
                 }
 
-                citations[j] = earlier with { LawText = extended.LawText };
+                citations[j] = dated is null ? earlier with { LawText = extended.LawText } : earlier with { LawText = extended.LawText, Law = dated.Law };
+                byLongTitle[j] = dated is not null;
             }
         }
     }

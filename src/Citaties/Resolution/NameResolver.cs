@@ -152,7 +152,7 @@ internal static class NameResolver
 
     private static LawReference? LookUpTitle(string title, string? book, LawCatalog catalog)
     {
-        var laws = catalog.FindByTitle(title, book);
+        var laws = catalog.FindByTitle(title, book, withRegister: false);
         if (laws.Found)
         {
             return FromLawMatch(laws, null);
@@ -165,7 +165,14 @@ internal static class NameResolver
         }
 
         var treaty = catalog.FindTreaty(title);
-        return treaty.Entry is { } found ? FromTreaty(found, null) : null;
+        if (treaty.Entry is { } found)
+        {
+            return FromTreaty(found, null);
+        }
+
+        // Last, the BWB titles of 2012: every regulation the catalog's own entries do not name.
+        var registered = catalog.FindByTitle(title, book, withRegister: true);
+        return registered.Found ? FromLawMatch(registered, null) : null;
     }
 
     private static LawReference? FromLawMatch(CatalogMatch<LawEntry> match, string? written)

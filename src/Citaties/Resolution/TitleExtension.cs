@@ -25,12 +25,12 @@ internal static class TitleExtension
     /// </summary>
     public static ArticleCitation? Extend(ArticleCitation citation, string source, LawCatalog catalog)
     {
-        if (citation.LawText is not { Length: > 0 } read || citation.LawSpan.Length == 0
-            || citation.Span.Start + citation.LawSpan.End != citation.Span.End || citation.Span.End > source.Length)
+        if (!EndsWithItsLaw(citation, source))
         {
             return null;
         }
 
+        var read = citation.LawText!;
         var readWords = read.Split(' ');
         var candidates = catalog.TitleWords.StartingWith(CatalogKey.Fold(readWords[0].AsSpan()));
         if (candidates.Count == 0)
@@ -67,15 +67,25 @@ internal static class TitleExtension
             return null;
         }
 
-        var added = Words(source, citation.Span.End, bestEnd);
-        return citation with
-        {
-            LawText = read + " " + added,
-            Span = TextSpan.FromBounds(citation.Span.Start, bestEnd),
-            Text = source.Substring(citation.Span.Start, bestEnd - citation.Span.Start),
-            LawSpan = TextSpan.FromBounds(citation.LawSpan.Start, bestEnd - citation.Span.Start),
-        };
+        return ExtendTo(citation, source, read + " " + Words(source, citation.Span.End, bestEnd), bestEnd);
     }
+
+    /// <summary>
+    /// True for a citation whose span ends with the law it names, the only kind whose title can be extended over the
+    /// text that follows (the earlier articles of an enumeration take the extended title from the last).
+    /// </summary>
+    internal static bool EndsWithItsLaw(ArticleCitation citation, string source) =>
+        citation.LawText is { Length: > 0 } && citation.LawSpan.Length > 0
+        && citation.Span.Start + citation.LawSpan.End == citation.Span.End && citation.Span.End <= source.Length;
+
+    /// <summary>The citation with its law text set to <paramref name="lawText"/> and its span, text and law span ending at <paramref name="end"/>.</summary>
+    internal static ArticleCitation ExtendTo(ArticleCitation citation, string source, string lawText, int end) => citation with
+    {
+        LawText = lawText,
+        Span = TextSpan.FromBounds(citation.Span.Start, end),
+        Text = source.Substring(citation.Span.Start, end - citation.Span.Start),
+        LawSpan = TextSpan.FromBounds(citation.LawSpan.Start, end - citation.Span.Start),
+    };
 
     private static bool StartsWith(string[] title, string[] foldedWords)
     {
@@ -132,9 +142,10 @@ internal static class TitleExtension
         return position;
     }
 
-    // The words between two offsets with one space between each, as the grammar writes a title.
-    private static string Words(string source, int from, int to) =>
+    /// <summary>The words between two offsets with one space between each, as the grammar writes a title.</summary>
+    internal static string Words(string source, int from, int to) =>
         string.Join(" ", source.Substring(from, to - from).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static bool IsTrailingPunctuation(char c) => c is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '"' or '\u201D';
+    /// <summary>Punctuation that may follow the last word of a title in the text.</summary>
+    internal static bool IsTrailingPunctuation(char c) => c is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '"' or '\u201D';
 }
