@@ -25,7 +25,7 @@ public class RegisterGenerationTests
         Assert.That(
             actual.ToArray().SequenceEqual(expected),
             Is.True,
-            "src/Citaties/Catalog/Data/bwb-titles.bin is stale: run `dotnet run --project tools/Citaties.BwbTitles -- ../shared/catalog/bwb-titles.tsv src/Citaties/Catalog/Data/bwb-titles.bin` (or build src/Citaties).");
+            "src/Citaties/Catalog/Data/bwb-titles.bin is stale: run `dotnet run --project tools/Citaties.BwbTitles -- ../shared/catalog/bwb-titles.tsv src/Citaties/Catalog/Data/bwb-titles.bin`.");
     }
 
     [Test]
