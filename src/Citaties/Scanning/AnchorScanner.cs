@@ -182,7 +182,7 @@ internal sealed class AnchorScanner
         return first >= 0 ? new ReadOnlySpan<AnchorEntry>(bucket, first, last - first + 1) : default;
     }
 
-    /// <summary>True when <paramref name="position"/> is not preceded by a letter or digit.</summary>
+    /// <summary>True when <paramref name="position"/> is not preceded by a letter or digit: where most anchors may start.</summary>
     public static bool IsWordStart(ReadOnlySpan<char> text, int position) =>
         position == 0 || !char.IsLetterOrDigit(text[position - 1]);
 

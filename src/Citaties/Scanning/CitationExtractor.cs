@@ -94,7 +94,7 @@ internal sealed class CitationExtractor
     {
         for (var position = over.NextCandidate(text, 0); position >= 0; position = over.NextCandidate(text, position + 1))
         {
-            var wordStart = position == 0 || !char.IsLetterOrDigit(text[position - 1]);
+            var wordStart = AnchorScanner.IsWordStart(text, position);
             foreach (var anchor in over.AnchorsAt(text, position))
             {
                 var anchorLength = anchor.LengthAt(text, position);
@@ -131,7 +131,7 @@ internal sealed class CitationExtractor
     {
         var span = text.AsSpan();
         var anchors = over.AnchorsAt(span, position);
-        var wordStart = position == 0 || !char.IsLetterOrDigit(span[position - 1]);
+        var wordStart = AnchorScanner.IsWordStart(span, position);
         foreach (var anchor in anchors)
         {
             var anchorLength = anchor.LengthAt(span, position);

@@ -24,6 +24,7 @@ public class AnchorScannerTests
         var positions = new List<int>();
         for (var i = 0; i < text.Length; i++)
         {
+            // Written out here rather than AnchorScanner.IsWordStart: this is the reference the scan is held to.
             var wordStart = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
             if (StartingAt(text, i).Any(e => wordStart || !e.NeedsWordStart))
             {

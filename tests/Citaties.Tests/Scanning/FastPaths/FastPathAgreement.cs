@@ -51,7 +51,7 @@ internal sealed class FastPathAgreement
         var position = 0;
         while ((position = scanner.NextCandidate(span, position)) >= 0)
         {
-            var wordStart = position == 0 || !char.IsLetterOrDigit(span[position - 1]);
+            var wordStart = AnchorScanner.IsWordStart(span, position);
             foreach (var anchor in scanner.AnchorsAt(span, position))
             {
                 var length = anchor.LengthAt(span, position);
