@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Linq;
+using Citaties.Model;
+using Sprache;
+
+namespace Citaties.Kinds;
+
+/// <summary>
+/// Case citations (citation-rules.md 7.1): a head, then any number of details, each after a comma (or, for a
+/// bracket, a space). The head is an instance and date (<c>HR 8 juli 2016</c>), European case numbers (<c>zaak
+/// C-311/18</c>), an ECtHR application number (<c>appl. no. 6289/73</c>) or a journal report (<c>NJ 2017/13</c>).
+/// A detail that does not parse ends the citation before its comma, so prose after a citation is never taken in.
+/// </summary>
+/// <remarks>
+/// The ECLI and the LJN in a case citation are read by their own grammars (<see cref="EcliGrammar"/>,
+/// <see cref="LjnGrammar"/>) and returned twice: inside the case citation and as citations of their own, with their
+/// own spans, so that every ECLI rule and every reader of ECLIs sees them as before.
+/// </remarks>
+internal static class CaseGrammar
+{
+    private static readonly Parser<CaseDetail> EcliDetail =
+        EcliGrammar.Ecli.Capture().Select(e => new CaseDetail { Ecli = e });
+
+    private static readonly Parser<CaseDetail> LjnDetail =
+        LjnGrammar.Ljn.Capture().Select(l => new CaseDetail { Ljn = l });
+
+    private static readonly Parser<CaseDetail> ReportDetail =
+        JournalReportGrammar.Report.Select(r => new CaseDetail { Report = r });
+
+    private static readonly Parser<CaseDetail> NumbersDetail =
+        CaseNumberGrammar.Numbers.Select(n => new CaseDetail { CaseNumbers = n });
+
+    private static readonly Parser<CaseDetail> PinpointDetail =
+        CaseDetailGrammar.Pinpoint.Select(p => new CaseDetail { Pinpoint = p });
+
+    private static readonly Parser<CaseDetail> ConclusionDetail =
+        CaseDetailGrammar.Conclusion.Select(c => new CaseDetail { Conclusion = c });
+
+    private static readonly Parser<CaseDetail> NicknameDetail =
+        CaseDetailGrammar.Nickname.Select(n => new CaseDetail { Nickname = n });
+
+    /// <summary>A detail after a comma; the ECLI first, as it is the commonest.</summary>
+    private static readonly Parser<CaseDetail> AfterComma =
+        from comma in Parse.String(", ")
+        from detail in EcliDetail.Or(LjnDetail).Or(ReportDetail).Or(NumbersDetail).Or(PinpointDetail).Or(ConclusionDetail).Or(NicknameDetail)
+        select detail;
+
+    private static readonly Parser<CaseDetail> SittingPlaceDetail =
+        CaseInstanceGrammar.SittingPlace.Select(p => new CaseDetail { Location = p.Location });
+
+    /// <summary>
+    /// A bracket after a space: <c>ECLI:NL:PHR:2020:841 (concl. A-G B.F. Keulen)</c>, <c>C-311/18 (Schrems II)</c>,
+    /// <c>Rb. Den Haag 20 maart 2013 (zittingsplaats Amsterdam)</c>.
+    /// </summary>
+    private static readonly Parser<CaseDetail> AfterSpace =
+        from space in Parse.Char(' ')
+        from detail in ConclusionDetail.Or(SittingPlaceDetail).Or(NicknameDetail)
+        select detail;
+
+    private static readonly Parser<IEnumerable<CaseDetail>> Details = AfterComma.Or(AfterSpace).Many();
+
+    private static readonly Parser<CaseDetail> CourtAndDate =
+        CaseInstanceGrammar.Head.Select(h => new CaseDetail { Head = h });
+
+    private static readonly Parser<CaseDetail> EuCase =
+        from label in CaseNumberGrammar.EuLabel.Optional()
+        from numbers in CaseNumberGrammar.EuNumbers
+        select new CaseDetail { CaseNumbers = numbers };
+
+    private static readonly Parser<CaseDetail> Application =
+        CaseNumberGrammar.ApplicationNumbers.Select(n => new CaseDetail { CaseNumbers = n, IsApplication = true });
+
+    /// <summary>A case citation, with the ECLI and LJN in it as citations of their own.</summary>
+    public static readonly Parser<IReadOnlyList<Citation>> Case =
+        (from head in CourtAndDate.Or(EuCase).Or(Application).Or(ReportDetail)
+         from details in Details
+         select (IReadOnlyList<Citation>)Build(new[] { head }.Concat(details).ToList()))
+        .Named("case citation");
+
+    private static List<Citation> Build(List<CaseDetail> details)
+    {
+        var head = details[0].Head;
+        var numbers = details.Where(d => d.CaseNumbers is not null).SelectMany(d => d.CaseNumbers!).ToArray();
+        var ecli = details.FirstOrDefault(d => d.Ecli is not null)?.Ecli;
+        var ljn = details.FirstOrDefault(d => d.Ljn is not null)?.Ljn;
+        var (country, code) = head is not null ? (head.CourtCountry, head.CourtCode) : CourtWithoutInstance(details[0], numbers);
+        var ecliCitation = ecli is { } e ? e.Value with { Span = new TextSpan(e.Start, e.End - e.Start), Text = e.Text } : null;
+        var citation = new CaseCitation
+        {
+            Court = head?.Court,
+            CourtCountry = country,
+            CourtCode = code,
+            Location = head?.Location ?? details.Select(d => d.Location).FirstOrDefault(l => l is not null),
+            Qualifier = head?.Qualifier,
+            Day = head?.Day,
+            Month = head?.Month,
+            Year = head?.Year,
+            Ecli = ecliCitation,
+            Ljn = ljn?.Value.Value,
+            CaseNumbers = numbers,
+            Pinpoint = details.Select(d => d.Pinpoint).FirstOrDefault(p => p is not null),
+            Conclusion = details.Select(d => d.Conclusion).FirstOrDefault(c => c is not null),
+            Reports = details.Where(d => d.Report is not null).Select(d => d.Report!).ToArray(),
+            Nickname = details.Select(d => d.Nickname).FirstOrDefault(n => n is not null),
+        };
+
+        var found = new List<Citation>(3) { citation };
+        if (ecliCitation is not null)
+        {
+            found.Add(ecliCitation);
+        }
+
+        if (ljn is { } l)
+        {
+            found.Add(l.Value with { Span = new TextSpan(l.Start, l.End - l.Start) });
+        }
+
+        return found;
+    }
+
+    // Without an instance, the court is known from the case number's letter or the ECtHR's application label.
+    private static (string? Country, string? Code) CourtWithoutInstance(CaseDetail head, string[] numbers) =>
+        head.IsApplication ? ("CE", "ECHR")
+        : numbers.Length > 0 && CaseFacts.EuCourtOf(numbers[0]) is { } court && head.Report is null ? ("EU", court)
+        : (null, null);
+}
+
+/// <summary>One part of a case citation as the grammar reads it; <see cref="CaseGrammar"/> folds them into the record.</summary>
+internal sealed record CaseDetail
+{
+    public CaseHead? Head { get; init; }
+
+    public Captured<EcliCitation>? Ecli { get; init; }
+
+    public Captured<LjnCitation>? Ljn { get; init; }
+
+    public IReadOnlyList<string>? CaseNumbers { get; init; }
+
+    public bool IsApplication { get; init; }
+
+    public string? Pinpoint { get; init; }
+
+    public string? Conclusion { get; init; }
+
+    public CaseReport? Report { get; init; }
+
+    public string? Nickname { get; init; }
+
+    public string? Location { get; init; }
+}

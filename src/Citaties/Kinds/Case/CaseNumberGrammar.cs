@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using Sprache;
+
+namespace Citaties.Kinds;
+
+/// <summary>
+/// Case numbers in a case citation: European ones (<c>C-311/18</c>, <c>T-604/18</c>, joined <c>C-511/18, C-512/18
+/// en C-520/18</c>, after <c>zaak</c>, <c>zaken</c> or <c>gevoegde zaken</c>), ECtHR application numbers (<c>nr.
+/// 6289/73</c>, <c>no. 6289/73</c>, <c>appl. no. 6289/73</c>) and Dutch ones (<c>13/04993</c>, <c>nr. 12/01566</c>).
+/// </summary>
+internal static class CaseNumberGrammar
+{
+    /// <summary><c>C-311/18</c>, also <c>C-311/18 P</c> (an appeal); every dash is a hyphen in the window.</summary>
+    private static readonly Parser<string> EuNumber =
+        (from court in Parse.Chars("CTF")
+         from dash in Parse.Char('-')
+         from number in Lexical.Digits
+         from slash in Parse.Char('/')
+         from year in Lexical.DigitsExactly(2)
+         from appeal in Parse.String(" P").Text().Then(p => Parse.Not(Parse.LetterOrDigit).Return(p)).Optional()
+         from _ in Lexical.Boundary
+         select court + "-" + number + "/" + year + appeal.GetOrElse(string.Empty))
+        .Named("EU case number (C-311/18)");
+
+    private static readonly Parser<string> EuJoin =
+        Parse.String(", ").Text().Or(Parse.String(" en ").Text()).Or(Parse.String(" and ").Text());
+
+    /// <summary>One or more EU case numbers.</summary>
+    public static readonly Parser<IReadOnlyList<string>> EuNumbers =
+        from first in EuNumber
+        from more in (from joiner in EuJoin from number in EuNumber select number).Many()
+        select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
+
+    /// <summary><c>zaak</c>, <c>zaken</c>, <c>gevoegde zaken</c> before EU case numbers.</summary>
+    public static readonly Parser<string> EuLabel =
+        (from joined in (from word in Lexical.Word("gevoegde") from _ in Parse.Char(' ') select word).Optional()
+         from word in Lexical.Word("zaken").Or(Lexical.Word("zaak"))
+         from __ in Parse.Char(' ')
+         select word)
+        .Named("'zaak'");
+
+    /// <summary>A Dutch case number or application number: a digit first and last, digits, dots, slashes and hyphens between.</summary>
+    private static readonly Parser<string> PlainNumber =
+        (from first in Parse.Digit
+         from rest in Parse.Char(c => c is (>= '0' and <= '9') or '.' or '/' or '-', "number").Many().Text()
+         let text = first + rest
+         let trimmed = text.TrimEnd('.', '/', '-')
+         where trimmed.Length == text.Length
+         from _ in Lexical.Boundary
+         select text)
+        .Named("case number");
+
+    /// <summary><c>appl. no</c>, <c>application no</c>: the ECtHR's own label.</summary>
+    private static readonly Parser<string> ApplicationLabel =
+        Lexical.Word("appl").Then(_ => Parse.String(". no")).Or(Lexical.Word("application").Then(_ => Parse.String(" no"))).Return("appl. no");
+
+    private static readonly Parser<string> NumberLabel =
+        (from label in ApplicationLabel
+             .Or(Lexical.Word("zaaknummer")).Or(Lexical.Word("zaaknr")).Or(Lexical.Word("rolnummer")).Or(Lexical.Word("rolnr"))
+             .Or(Lexical.Word("nrs")).Or(Lexical.Word("nr")).Or(Lexical.Word("nos")).Or(Lexical.Word("no"))
+         from dot in Parse.Char('.').Optional()
+         from _ in Parse.Char(' ').Optional()
+         select label)
+        .Named("'nr.'");
+
+    /// <summary>Labelled numbers: <c>nr. 12/01566</c>, <c>nrs. 30562/04 en 30566/04</c>, <c>no. 6289/73</c>.</summary>
+    public static readonly Parser<IReadOnlyList<string>> LabelledNumbers =
+        from label in NumberLabel
+        from first in PlainNumber
+        from more in (from joiner in Parse.String(" en ") from number in PlainNumber select number).Many()
+        select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
+
+    /// <summary>An application number after <c>appl. no.</c> or <c>application no.</c>, which can only be the ECtHR's.</summary>
+    public static readonly Parser<IReadOnlyList<string>> ApplicationNumbers =
+        from label in ApplicationLabel
+        from dot in Parse.Char('.').Optional()
+        from _ in Parse.Char(' ').Optional()
+        from first in PlainNumber.Where(CaseFacts.IsApplicationNumber)
+        from more in (from joiner in Parse.String(" en ").Or(Parse.String(" and ")) from number in PlainNumber.Where(CaseFacts.IsApplicationNumber) select number).Many()
+        select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
+
+    /// <summary>An unlabelled Dutch case number with a slash, as courts print them after the date: <c>13/04993</c>.</summary>
+    public static readonly Parser<IReadOnlyList<string>> BareNumber =
+        from number in PlainNumber.Where(n => n.IndexOf('/') > 0)
+        select (IReadOnlyList<string>)new[] { number };
+
+    /// <summary>Any case numbers in the tail of a case citation.</summary>
+    public static readonly Parser<IReadOnlyList<string>> Numbers =
+        (from label in EuLabel.Optional() from numbers in EuNumbers select numbers)
+        .Or(LabelledNumbers)
+        .Or(BareNumber)
+        .Named("case number");
+}
