@@ -1,4 +1,3 @@
-using System.Linq;
 using Sprache;
 
 namespace Citaties.Kinds;
@@ -16,23 +15,21 @@ internal static class CaseDetailGrammar
         "paras.", "para.", "par.", "punten", "punt", "ov.", "§§", "§",
     };
 
-    private static readonly Parser<string> PinpointLabel =
-        PinpointLabels.Select(l => Parse.String(l).Text()).Aggregate((a, b) => a.Or(b)).Named("'r.o.'");
+    private static readonly Parser<string> PinpointLabel = CaseTokens.OneOf("'r.o.'", PinpointLabels);
 
     /// <summary><c>3.8</c>, <c>45</c>, <c>4.2a</c>.</summary>
     private static readonly Parser<string> PinpointNumber =
         from head in Lexical.Digits
-        from rest in (from dot in Parse.Char('.') from digits in Lexical.Digits select "." + digits).Many()
+        from rest in (from dot in CaseTokens.Char('.') from digits in Lexical.Digits select "." + digits).Many()
         from letter in Parse.Lower.Then(l => Parse.Not(Parse.LetterOrDigit).Return(l)).Optional()
         select head + string.Concat(rest) + (letter.IsDefined ? letter.Get().ToString() : string.Empty);
 
-    private static readonly Parser<string> PinpointJoin =
-        Parse.String(" - ").Or(Parse.String("-")).Or(Parse.String(" en ")).Or(Parse.String(" t/m ")).Or(Parse.String(" tot en met ")).Text();
+    private static readonly Parser<string> PinpointJoin = CaseTokens.OneOf("'en'", " - ", "-", " en ", " t/m ", " tot en met ");
 
     /// <summary>The passage cited, as written: <c>r.o. 3.8</c>, <c>r.o. 4.2-4.4</c>, <c>punt 32 en 33</c>.</summary>
     public static readonly Parser<string> Pinpoint =
         (from label in PinpointLabel
-         from space in Parse.Char(' ').Optional()
+         from space in CaseTokens.Char(' ').Optional()
          from first in PinpointNumber
          from more in (from joiner in PinpointJoin from number in PinpointNumber select joiner + number).Many()
          from _ in Lexical.Boundary
@@ -41,16 +38,16 @@ internal static class CaseDetailGrammar
 
     /// <summary><c>concl. A-G J. Spier</c>, <c>conclusie Kokott</c>: the name of the Advocate General.</summary>
     private static readonly Parser<string> ConclusionBody =
-        from word in Parse.String("concl.").Or(Parse.String("conclusie"))
-        from _ in Parse.Char(' ')
-        from title in (from ag in Parse.String("A-G").Or(Parse.String("AG")) from __ in Parse.Char(' ') select ag).Optional()
+        from word in CaseTokens.OneOf("'concl.'", "concl.", "conclusie")
+        from _ in CaseTokens.Char(' ')
+        from title in CaseTokens.OneOf("'A-G'", "A-G ", "AG ").Optional()
         from name in PersonNameGrammar.Name
         select name;
 
     /// <summary>The conclusion in brackets (<c>(concl. A-G J. Spier)</c>) or after a comma (<c>na conclusie Kokott</c>).</summary>
     public static readonly Parser<string> Conclusion =
-        (from open in Parse.Char('(') from name in ConclusionBody from close in Parse.Char(')') select name)
-        .Or(from na in Parse.String("na ").Optional() from name in ConclusionBody select name)
+        (from open in CaseTokens.Char('(') from name in ConclusionBody from close in CaseTokens.Char(')') select name)
+        .Or(from na in CaseTokens.OneOf("'na'", "na ").Optional() from name in ConclusionBody select name)
         .Named("conclusion");
 
     /// <summary>
@@ -59,10 +56,10 @@ internal static class CaseDetailGrammar
     /// (<c>(zie ook ...)</c>) nor another citation (<c>(HR 5 juni 2009, NJ 2010/33)</c>) is taken for one.
     /// </summary>
     public static readonly Parser<string> Nickname =
-        (from open in Parse.Char('(')
+        (from open in CaseTokens.Char('(')
          from first in Parse.Char(c => char.IsUpper(c) || c is '[' or '"' or '\'' or '\u2018' or '\u201C', "capital")
          from rest in Parse.Char(c => c is not ('(' or ')') && !char.IsDigit(c), "nickname").Repeat(0, 60).Text()
-         from close in Parse.Char(')')
+         from close in CaseTokens.Char(')')
          select (first + rest).Trim())
         .Named("nickname");
 }

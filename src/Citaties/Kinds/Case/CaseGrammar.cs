@@ -18,42 +18,63 @@ namespace Citaties.Kinds;
 /// </remarks>
 internal static class CaseGrammar
 {
-    private static readonly Parser<CaseDetail> EcliDetail =
+    private static readonly Parser<CaseDetail> EcliByGrammar =
         EcliGrammar.Ecli.Capture().Select(e => new CaseDetail { Ecli = e });
 
+    /// <summary>
+    /// The ECLI, read as the ECLI family reads it: by its fast path where that recognises the form, else by its
+    /// grammar (the two give the same citation). Only an <c>E</c> can start one (<c>ECLI:</c>, <c>ELCI:</c>, <c>EU:C:</c>).
+    /// </summary>
+    private static readonly Parser<CaseDetail> EcliDetail = input =>
+    {
+        var source = input.Source;
+        var at = input.Position;
+        if (at < source.Length && source[at] is 'E' or 'e')
+        {
+            var rest = source.Substring(at);
+            if (EcliFastPath.TryRead(rest, out var read, out var end) && read.Count == 1 && read[0] is EcliCitation ecli)
+            {
+                var captured = new Captured<EcliCitation>(ecli, rest.Substring(0, end), at, at + end);
+                return Result.Success(new CaseDetail { Ecli = captured }, input.Skip(end));
+            }
+        }
+
+        return EcliByGrammar(input);
+    };
+
     private static readonly Parser<CaseDetail> LjnDetail =
-        LjnGrammar.Ljn.Capture().Select(l => new CaseDetail { Ljn = l });
+        CaseTokens.StartingWith("Ll", "LJN", LjnGrammar.Ljn.Capture().Select(l => new CaseDetail { Ljn = l }));
 
     private static readonly Parser<CaseDetail> ReportDetail =
-        JournalReportGrammar.Report.Select(r => new CaseDetail { Report = r });
+        CaseTokens.StartingWith(JournalReportGrammar.FirstCharacters, "journal report", JournalReportGrammar.Report.Select(r => new CaseDetail { Report = r }));
 
     private static readonly Parser<CaseDetail> NumbersDetail =
-        CaseNumberGrammar.Numbers.Select(n => new CaseDetail { CaseNumbers = n });
+        CaseTokens.StartingWith("0123456789CTFzZgGnNaArR", "case number", CaseNumberGrammar.Numbers.Select(n => new CaseDetail { CaseNumbers = n }));
 
     private static readonly Parser<CaseDetail> PinpointDetail =
-        CaseDetailGrammar.Pinpoint.Select(p => new CaseDetail { Pinpoint = p });
+        CaseTokens.StartingWith("rpo§", "pinpoint", CaseDetailGrammar.Pinpoint.Select(p => new CaseDetail { Pinpoint = p }));
 
     private static readonly Parser<CaseDetail> ConclusionDetail =
-        CaseDetailGrammar.Conclusion.Select(c => new CaseDetail { Conclusion = c });
+        CaseTokens.StartingWith("(cn", "conclusion", CaseDetailGrammar.Conclusion.Select(c => new CaseDetail { Conclusion = c }));
 
     private static readonly Parser<CaseDetail> NicknameDetail =
-        CaseDetailGrammar.Nickname.Select(n => new CaseDetail { Nickname = n });
+        CaseTokens.StartingWith("(", "nickname", CaseDetailGrammar.Nickname.Select(n => new CaseDetail { Nickname = n }));
 
     /// <summary>A detail after a comma; the ECLI first, as it is the commonest.</summary>
     private static readonly Parser<CaseDetail> AfterComma =
-        from comma in Parse.String(", ")
+        from comma in CaseTokens.OneOf("','", ", ")
         from detail in EcliDetail.Or(LjnDetail).Or(ReportDetail).Or(NumbersDetail).Or(PinpointDetail).Or(ConclusionDetail).Or(NicknameDetail)
         select detail;
 
     private static readonly Parser<CaseDetail> SittingPlaceDetail =
-        CaseInstanceGrammar.SittingPlace.Select(p => new CaseDetail { Location = p.Location });
+        CaseTokens.StartingWith("(", "'(zittingsplaats'", CaseInstanceGrammar.SittingPlace.Select(p => new CaseDetail { Location = p.Location }));
 
     /// <summary>
     /// A bracket after a space: <c>ECLI:NL:PHR:2020:841 (concl. A-G B.F. Keulen)</c>, <c>C-311/18 (Schrems II)</c>,
     /// <c>Rb. Den Haag 20 maart 2013 (zittingsplaats Amsterdam)</c>.
     /// </summary>
     private static readonly Parser<CaseDetail> AfterSpace =
-        from space in Parse.Char(' ')
+        from space in CaseTokens.Char(' ')
         from detail in ConclusionDetail.Or(SittingPlaceDetail).Or(NicknameDetail)
         select detail;
 
@@ -72,7 +93,10 @@ internal static class CaseGrammar
 
     /// <summary>A case citation, with the ECLI and LJN in it as citations of their own.</summary>
     public static readonly Parser<IReadOnlyList<Citation>> Case =
-        (from head in CourtAndDate.Or(EuCase).Or(Application).Or(ReportDetail)
+        (from head in CaseTokens.StartingWith("HPACEGR", "court", CourtAndDate)
+             .Or(CaseTokens.StartingWith("CTFzZgG", "case number", EuCase))
+             .Or(CaseTokens.StartingWith("aA", "'appl. no'", Application))
+             .Or(ReportDetail)
          from details in Details
          select (IReadOnlyList<Citation>)Build(new[] { head }.Concat(details).ToList()))
         .Named("case citation");

@@ -11,7 +11,7 @@ namespace Citaties.Kinds;
 /// </summary>
 internal static class CaseInstanceGrammar
 {
-    /// <summary>The fixed abbreviations, longest first so that <c>HvJ EU</c> wins over <c>HvJ</c>.</summary>
+    /// <summary>The fixed abbreviations; the longest that matches wins (<c>HvJ EU</c> over <c>HvJ</c>).</summary>
     private static readonly string[] Abbreviations =
     {
         "Gerecht EU", "Gerecht EG", "EFTA-Hof", "HvJ EU", "HvJ EG", "HvJEU", "ABRvS", "ABRS", "CRvB", "EHRM", "GvEA",
@@ -19,14 +19,13 @@ internal static class CaseInstanceGrammar
     };
 
     /// <summary>The words before the place of a court of appeal or district court.</summary>
-    private static readonly string[] PlacedCourts = { "Gerechtshof", "Rechtbank", "Hof", "Rb." , "Rb" };
+    private static readonly string[] PlacedCourts = { "Gerechtshof", "Rechtbank", "Hof", "Rb.", "Rb" };
 
-    private static readonly Parser<string> Abbreviation =
-        Abbreviations.Select(ExactWord).Aggregate((a, b) => a.Or(b)).Named("court (HR, ABRvS, CRvB, ...)");
+    private static readonly Parser<string> Abbreviation = CaseTokens.OneOf("court (HR, ABRvS, CRvB, ...)", Abbreviations);
 
     /// <summary>A word of a place name: <c>Amsterdam</c>, <c>Den</c>, <c>Arnhem-Leeuwarden</c>, <c>'s-Hertogenbosch</c>.</summary>
     private static readonly Parser<string> PlaceWord =
-        (from prefix in Parse.String("'s-").Text().Optional()
+        (from prefix in CaseTokens.OneOf("'s-", "'s-").Optional()
          from first in Parse.Upper
          from rest in Parse.Char(c => char.IsLetter(c) || c == '-', "letter").Many().Text()
          select prefix.GetOrElse(string.Empty) + first + rest)
@@ -34,12 +33,12 @@ internal static class CaseInstanceGrammar
 
     private static readonly Parser<string> Place =
         from first in PlaceWord
-        from more in (from _ in Parse.Char(' ') from word in PlaceWord select " " + word).Many()
+        from more in (from _ in CaseTokens.Char(' ') from word in PlaceWord select " " + word).Many()
         select first + string.Concat(more);
 
     private static readonly Parser<(string Court, string? Place)> PlacedCourt =
-        from court in PlacedCourts.Select(ExactWord).Aggregate((a, b) => a.Or(b))
-        from _ in Parse.Char(' ')
+        from court in CaseTokens.OneOf("court", PlacedCourts)
+        from _ in CaseTokens.Char(' ')
         from place in Place
         select (court == "Rechtbank" ? "Rb." : court == "Gerechtshof" ? "Hof" : court, (string?)place);
 
@@ -48,53 +47,38 @@ internal static class CaseInstanceGrammar
 
     /// <summary><c>(zittingsplaats Haarlem)</c>: where a district court sat; also written after the date.</summary>
     public static readonly Parser<(string? Location, string? Qualifier)> SittingPlace =
-        from open in Parse.String("(zittingsplaats ")
+        from open in CaseTokens.OneOf("'(zittingsplaats'", "(zittingsplaats ")
         from place in Place
-        from close in Parse.Char(')')
+        from close in CaseTokens.Char(')')
         select ((string?)place, (string?)null);
 
     /// <summary><c>(vzr.)</c>, <c>(pres.)</c>, <c>(ktr.)</c>, <c>(GK)</c>, <c>(Grote kamer)</c>: letters, dots and spaces only.</summary>
     private static readonly Parser<(string? Location, string? Qualifier)> QualifierBracket =
-        from open in Parse.Char('(')
+        from open in CaseTokens.Char('(')
         from text in Parse.Char(c => char.IsLetter(c) || c is '.' or ' ', "qualifier").Repeat(2, 30).Text()
-        from close in Parse.Char(')')
+        from close in CaseTokens.Char(')')
         select ((string?)null, (string?)text.Trim());
 
     private static readonly Parser<(string? Location, string? Qualifier)> Bracket =
-        from _ in Parse.Char(' ')
+        from _ in CaseTokens.Char(' ')
         from bracket in SittingPlace.Or(QualifierBracket)
         select bracket;
 
-    /// <summary>
-    /// A month written out (<c>juli</c>) or abbreviated as older decisions do (<c>nov.</c>, <c>dec.</c>); a number
-    /// for the month (<c>8-7-2016</c>) is no date of a case citation.
-    /// </summary>
-    private static readonly Parser<int> Month =
-        DutchDateReader.MonthNames
-            .SelectMany((names, index) => names.Select((name, k) => (Name: name, Month: index + 1, Abbreviated: k > 0)))
-            .OrderByDescending(m => m.Name.Length)
-            .Select(m => m.Abbreviated
-                ? from word in Lexical.Word(m.Name) from dot in Parse.Char('.').Optional() select m.Month
-                : Lexical.Word(m.Name).Return(m.Month))
-            .Aggregate((a, b) => a.Or(b))
-            .Named("month");
-
     /// <summary>A date with the month written out: <c>8 juli 2016</c>.</summary>
     public static readonly Parser<(int Day, int Month, int Year)> Date =
-        (from day in Parse.Digit.Repeat(1, 2).Text()
-         from _ in Parse.Char(' ')
-         from month in Month
-         from __ in Parse.Char(' ')
-         from year in Lexical.Year
-         where int.Parse(day, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31
-         select (int.Parse(day, System.Globalization.CultureInfo.InvariantCulture), month, year))
+        (from day in CaseTokens.Day
+         from _ in CaseTokens.Char(' ')
+         from month in CaseTokens.Month
+         from __ in CaseTokens.Char(' ')
+         from year in CaseTokens.Year
+         select (day, month, year))
         .Named("date (8 juli 2016)");
 
     /// <summary>Instance, brackets and date.</summary>
     public static readonly Parser<CaseHead> Head =
         from instance in Instance
         from brackets in Bracket.Many()
-        from _ in Parse.Char(' ')
+        from _ in CaseTokens.Char(' ')
         from date in Date
         let code = CourtCodes.Resolve(instance.Court, instance.Place)
         select new CaseHead(
@@ -107,11 +91,6 @@ internal static class CaseInstanceGrammar
             date.Month,
             date.Year);
 
-    /// <summary><paramref name="word"/> in exactly these capitals, not followed by a letter or digit.</summary>
-    internal static Parser<string> ExactWord(string word) =>
-        from text in Parse.String(word).Text()
-        from _ in Parse.Not(Parse.LetterOrDigit)
-        select text;
 }
 
 /// <summary>What the head of a case citation says: the instance, its ECLI code, the brackets after it and the date.</summary>

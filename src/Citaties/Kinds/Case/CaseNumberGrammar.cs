@@ -14,17 +14,16 @@ internal static class CaseNumberGrammar
     /// <summary><c>C-311/18</c>, also <c>C-311/18 P</c> (an appeal); every dash is a hyphen in the window.</summary>
     private static readonly Parser<string> EuNumber =
         (from court in Parse.Chars("CTF")
-         from dash in Parse.Char('-')
+         from dash in CaseTokens.Char('-')
          from number in Lexical.Digits
-         from slash in Parse.Char('/')
+         from slash in CaseTokens.Char('/')
          from year in Lexical.DigitsExactly(2)
-         from appeal in Parse.String(" P").Text().Then(p => Parse.Not(Parse.LetterOrDigit).Return(p)).Optional()
+         from appeal in CaseTokens.OneOf("' P'", " P").Optional()
          from _ in Lexical.Boundary
          select court + "-" + number + "/" + year + appeal.GetOrElse(string.Empty))
         .Named("EU case number (C-311/18)");
 
-    private static readonly Parser<string> EuJoin =
-        Parse.String(", ").Text().Or(Parse.String(" en ").Text()).Or(Parse.String(" and ").Text());
+    private static readonly Parser<string> EuJoin = CaseTokens.OneOf("'en'", ", ", " en ", " and ");
 
     /// <summary>One or more EU case numbers.</summary>
     public static readonly Parser<IReadOnlyList<string>> EuNumbers =
@@ -34,33 +33,25 @@ internal static class CaseNumberGrammar
 
     /// <summary><c>zaak</c>, <c>zaken</c>, <c>gevoegde zaken</c> before EU case numbers.</summary>
     public static readonly Parser<string> EuLabel =
-        (from joined in (from word in Lexical.Word("gevoegde") from _ in Parse.Char(' ') select word).Optional()
+        (from joined in (from word in Lexical.Word("gevoegde") from _ in CaseTokens.Char(' ') select word).Optional()
          from word in Lexical.Word("zaken").Or(Lexical.Word("zaak"))
-         from __ in Parse.Char(' ')
+         from __ in CaseTokens.Char(' ')
          select word)
         .Named("'zaak'");
 
-    /// <summary>A Dutch case number or application number: a digit first and last, digits, dots, slashes and hyphens between.</summary>
-    private static readonly Parser<string> PlainNumber =
-        (from first in Parse.Digit
-         from rest in Parse.Char(c => c is (>= '0' and <= '9') or '.' or '/' or '-', "number").Many().Text()
-         let text = first + rest
-         let trimmed = text.TrimEnd('.', '/', '-')
-         where trimmed.Length == text.Length
-         from _ in Lexical.Boundary
-         select text)
-        .Named("case number");
+    /// <summary>A Dutch case number or application number (see <see cref="CaseTokens.CaseNumber"/>).</summary>
+    private static readonly Parser<string> PlainNumber = CaseTokens.CaseNumber;
 
     /// <summary><c>appl. no</c>, <c>application no</c>: the ECtHR's own label.</summary>
     private static readonly Parser<string> ApplicationLabel =
-        Lexical.Word("appl").Then(_ => Parse.String(". no")).Or(Lexical.Word("application").Then(_ => Parse.String(" no"))).Return("appl. no");
+        CaseTokens.OneOf("'appl. no'", "appl. no", "application no", "Appl. no", "Application no");
 
     private static readonly Parser<string> NumberLabel =
         (from label in ApplicationLabel
              .Or(Lexical.Word("zaaknummer")).Or(Lexical.Word("zaaknr")).Or(Lexical.Word("rolnummer")).Or(Lexical.Word("rolnr"))
              .Or(Lexical.Word("nrs")).Or(Lexical.Word("nr")).Or(Lexical.Word("nos")).Or(Lexical.Word("no"))
-         from dot in Parse.Char('.').Optional()
-         from _ in Parse.Char(' ').Optional()
+         from dot in CaseTokens.Char('.').Optional()
+         from _ in CaseTokens.Char(' ').Optional()
          select label)
         .Named("'nr.'");
 
@@ -68,16 +59,16 @@ internal static class CaseNumberGrammar
     public static readonly Parser<IReadOnlyList<string>> LabelledNumbers =
         from label in NumberLabel
         from first in PlainNumber
-        from more in (from joiner in Parse.String(" en ") from number in PlainNumber select number).Many()
+        from more in (from joiner in CaseTokens.OneOf("'en'", " en ") from number in PlainNumber select number).Many()
         select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
 
     /// <summary>An application number after <c>appl. no.</c> or <c>application no.</c>, which can only be the ECtHR's.</summary>
     public static readonly Parser<IReadOnlyList<string>> ApplicationNumbers =
         from label in ApplicationLabel
-        from dot in Parse.Char('.').Optional()
-        from _ in Parse.Char(' ').Optional()
+        from dot in CaseTokens.Char('.').Optional()
+        from _ in CaseTokens.Char(' ').Optional()
         from first in PlainNumber.Where(CaseFacts.IsApplicationNumber)
-        from more in (from joiner in Parse.String(" en ").Or(Parse.String(" and ")) from number in PlainNumber.Where(CaseFacts.IsApplicationNumber) select number).Many()
+        from more in (from joiner in CaseTokens.OneOf("'en'", " en ", " and ") from number in PlainNumber.Where(CaseFacts.IsApplicationNumber) select number).Many()
         select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
 
     /// <summary>An unlabelled Dutch case number with a slash, as courts print them after the date: <c>13/04993</c>.</summary>
@@ -85,10 +76,10 @@ internal static class CaseNumberGrammar
         from number in PlainNumber.Where(n => n.IndexOf('/') > 0)
         select (IReadOnlyList<string>)new[] { number };
 
-    /// <summary>Any case numbers in the tail of a case citation.</summary>
+    /// <summary>Any case numbers in the tail of a case citation; each form tried only where its first character stands.</summary>
     public static readonly Parser<IReadOnlyList<string>> Numbers =
-        (from label in EuLabel.Optional() from numbers in EuNumbers select numbers)
-        .Or(LabelledNumbers)
-        .Or(BareNumber)
+        CaseTokens.StartingWith("0123456789", "case number", BareNumber)
+        .Or(CaseTokens.StartingWith("CTFzZgG", "case number", from label in EuLabel.Optional() from numbers in EuNumbers select numbers))
+        .Or(CaseTokens.StartingWith("nNaArRzZ", "case number", LabelledNumbers))
         .Named("case number");
 }

@@ -16,40 +16,41 @@ internal static class JournalReportGrammar
         "NJ", "AB", "JB", "RvdW", "JOR", "JAR", "NJB", "Gst.", "BR", "EHRC", "USZ", "RSV", "V-N", "BNB",
     };
 
-    private static readonly Parser<string> Journal =
-        Journals.OrderByDescending(j => j.Length)
-            .Select(j => j[j.Length - 1] == '.' ? Parse.String(j).Text() : CaseInstanceGrammar.ExactWord(j))
-            .Aggregate((a, b) => a.Or(b))
-            .Named("journal (NJ, AB, JB, ...)");
+    /// <summary>The characters a journal starts with.</summary>
+    internal static readonly string FirstCharacters = new(Journals.Select(j => j[0]).Distinct().ToArray());
+
+    private static readonly Parser<string> Journal = CaseTokens.OneOf("journal (NJ, AB, JB, ...)", Journals);
 
     /// <summary>A number in the volume: <c>13</c>, <c>12.7</c> (V-N).</summary>
     private static readonly Parser<string> Number =
         from head in Lexical.Digits
-        from sub in (from dot in Parse.Char('.') from digits in Lexical.Digits select "." + digits).Optional()
+        from sub in (from dot in CaseTokens.Char('.') from digits in Lexical.Digits select "." + digits).Optional()
         from _ in Parse.Not(Parse.Letter)
         select head + sub.GetOrElse(string.Empty);
 
     /// <summary><c>/13</c> (today's form, also <c>/ 13</c>) or <c>, 233</c> (the older one, also without the space).</summary>
     private static readonly Parser<(string Number, bool OldForm)> Place =
-        (from slash in Parse.Char('/') from _ in Parse.Char(' ').Optional() from number in Number select (number, false))
-        .Or(from comma in Parse.Char(',') from _ in Parse.Char(' ').Optional() from number in Number select (number, true));
+        (from slash in CaseTokens.Char('/') from _ in CaseTokens.Char(' ').Optional() from number in Number select (number, false))
+        .Or(from comma in CaseTokens.Char(',') from _ in CaseTokens.Char(' ').Optional() from number in Number select (number, true));
+
+    private static readonly Parser<string> NoteLabel = CaseTokens.OneOf("'m.nt.'", "m.nt.", "m. nt.", "met noot", "nt.");
 
     /// <summary><c>m.nt. T. Hartlief</c>, <c>met noot Van der Meer</c>, after a comma or a space.</summary>
     private static readonly Parser<string> Annotation =
-        from separator in Parse.String(", ").Or(Parse.String(" "))
-        from label in Parse.String("m.nt.").Or(Parse.String("m. nt.")).Or(Parse.String("met noot")).Or(Parse.String("nt."))
-        from _ in Parse.Char(' ')
+        from separator in CaseTokens.OneOf("','", ", ", " ")
+        from label in NoteLabel
+        from _ in CaseTokens.Char(' ')
         from names in PersonNameGrammar.Names
         select names;
 
     /// <summary>One report.</summary>
     public static readonly Parser<CaseReport> Report =
         (from journal in Journal
-         from _ in Parse.Char(' ')
-         from year in Lexical.Year
+         from _ in CaseTokens.Char(' ')
+         from year in CaseTokens.Year
          where year is >= 1800 and <= 2099
          from place in Place
-         from star in Parse.Char('*').Optional()
+         from star in CaseTokens.Char('*').Optional()
          from annotator in Annotation.Optional()
          select new CaseReport
          {
