@@ -60,22 +60,28 @@ internal static class CaseGrammar
     private static readonly Parser<CaseDetail> NicknameDetail =
         CaseTokens.StartingWith("(", "nickname", CaseDetailGrammar.Nickname.Select(n => new CaseDetail { Nickname = n }));
 
+    // The alternatives, built once (inside a query they would be built again at every comma).
+    private static readonly Parser<CaseDetail> DetailAfterComma =
+        EcliDetail.Or(LjnDetail).Or(ReportDetail).Or(NumbersDetail).Or(PinpointDetail).Or(ConclusionDetail).Or(NicknameDetail);
+
     /// <summary>A detail after a comma; the ECLI first, as it is the commonest.</summary>
     private static readonly Parser<CaseDetail> AfterComma =
         from comma in CaseTokens.OneOf("','", ", ")
-        from detail in EcliDetail.Or(LjnDetail).Or(ReportDetail).Or(NumbersDetail).Or(PinpointDetail).Or(ConclusionDetail).Or(NicknameDetail)
+        from detail in DetailAfterComma
         select detail;
 
     private static readonly Parser<CaseDetail> SittingPlaceDetail =
         CaseTokens.StartingWith("(", "'(zittingsplaats'", CaseInstanceGrammar.SittingPlace.Select(p => new CaseDetail { Location = p.Location }));
+
+    private static readonly Parser<CaseDetail> BracketAfterSpace = ConclusionDetail.Or(SittingPlaceDetail).Or(NicknameDetail);
 
     /// <summary>
     /// A bracket after a space: <c>ECLI:NL:PHR:2020:841 (concl. A-G B.F. Keulen)</c>, <c>C-311/18 (Schrems II)</c>,
     /// <c>Rb. Den Haag 20 maart 2013 (zittingsplaats Amsterdam)</c>.
     /// </summary>
     private static readonly Parser<CaseDetail> AfterSpace =
-        from space in CaseTokens.Char(' ')
-        from detail in ConclusionDetail.Or(SittingPlaceDetail).Or(NicknameDetail)
+        from space in CaseTokens.Space
+        from detail in BracketAfterSpace
         select detail;
 
     private static readonly Parser<IEnumerable<CaseDetail>> Details = AfterComma.Or(AfterSpace).Many();

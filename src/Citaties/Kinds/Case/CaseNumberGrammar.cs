@@ -11,14 +11,20 @@ namespace Citaties.Kinds;
 /// </summary>
 internal static class CaseNumberGrammar
 {
+    private static readonly Parser<string> Appeal = CaseTokens.OneOf("' P'", " P");
+
+    private static readonly Parser<string> ZaakWord = Lexical.Word("zaken").Or(Lexical.Word("zaak"));
+
+    private static readonly Parser<string> ApplicationNumber = CaseTokens.CaseNumber.Where(CaseFacts.IsApplicationNumber);
+
     /// <summary><c>C-311/18</c>, also <c>C-311/18 P</c> (an appeal); every dash is a hyphen in the window.</summary>
     private static readonly Parser<string> EuNumber =
         (from court in Parse.Chars("CTF")
-         from dash in CaseTokens.Char('-')
+         from dash in CaseTokens.Hyphen
          from number in Lexical.Digits
-         from slash in CaseTokens.Char('/')
+         from slash in CaseTokens.Slash
          from year in Lexical.DigitsExactly(2)
-         from appeal in CaseTokens.OneOf("' P'", " P").Optional()
+         from appeal in Appeal.Optional()
          from _ in Lexical.Boundary
          select court + "-" + number + "/" + year + appeal.GetOrElse(string.Empty))
         .Named("EU case number (C-311/18)");
@@ -33,9 +39,9 @@ internal static class CaseNumberGrammar
 
     /// <summary><c>zaak</c>, <c>zaken</c>, <c>gevoegde zaken</c> before EU case numbers.</summary>
     public static readonly Parser<string> EuLabel =
-        (from joined in (from word in Lexical.Word("gevoegde") from _ in CaseTokens.Char(' ') select word).Optional()
-         from word in Lexical.Word("zaken").Or(Lexical.Word("zaak"))
-         from __ in CaseTokens.Char(' ')
+        (from joined in (from word in Lexical.Word("gevoegde") from _ in CaseTokens.Space select word).Optional()
+         from word in ZaakWord
+         from __ in CaseTokens.Space
          select word)
         .Named("'zaak'");
 
@@ -50,8 +56,8 @@ internal static class CaseNumberGrammar
         (from label in ApplicationLabel
              .Or(Lexical.Word("zaaknummer")).Or(Lexical.Word("zaaknr")).Or(Lexical.Word("rolnummer")).Or(Lexical.Word("rolnr"))
              .Or(Lexical.Word("nrs")).Or(Lexical.Word("nr")).Or(Lexical.Word("nos")).Or(Lexical.Word("no"))
-         from dot in CaseTokens.Char('.').Optional()
-         from _ in CaseTokens.Char(' ').Optional()
+         from dot in CaseTokens.Dot.Optional()
+         from _ in CaseTokens.Space.Optional()
          select label)
         .Named("'nr.'");
 
@@ -59,16 +65,16 @@ internal static class CaseNumberGrammar
     public static readonly Parser<IReadOnlyList<string>> LabelledNumbers =
         from label in NumberLabel
         from first in PlainNumber
-        from more in (from joiner in CaseTokens.OneOf("'en'", " en ") from number in PlainNumber select number).Many()
+        from more in (from joiner in CaseTokens.En from number in PlainNumber select number).Many()
         select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
 
     /// <summary>An application number after <c>appl. no.</c> or <c>application no.</c>, which can only be the ECtHR's.</summary>
     public static readonly Parser<IReadOnlyList<string>> ApplicationNumbers =
         from label in ApplicationLabel
-        from dot in CaseTokens.Char('.').Optional()
-        from _ in CaseTokens.Char(' ').Optional()
-        from first in PlainNumber.Where(CaseFacts.IsApplicationNumber)
-        from more in (from joiner in CaseTokens.OneOf("'en'", " en ", " and ") from number in PlainNumber.Where(CaseFacts.IsApplicationNumber) select number).Many()
+        from dot in CaseTokens.Dot.Optional()
+        from _ in CaseTokens.Space.Optional()
+        from first in ApplicationNumber
+        from more in (from joiner in CaseTokens.EnOrAnd from number in ApplicationNumber select number).Many()
         select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
 
     /// <summary>An unlabelled Dutch case number with a slash, as courts print them after the date: <c>13/04993</c>.</summary>

@@ -54,6 +54,19 @@ internal static class CaseTokens
                 : Result.Failure<T>(input, Unexpected, expected);
     }
 
+    // The single characters and joins of the case grammar, built once: a factory called inside a query would build
+    // its parser again at every match.
+    public static readonly Parser<char> Space = Char(' ');
+    public static readonly Parser<char> Dot = Char('.');
+    public static readonly Parser<char> Slash = Char('/');
+    public static readonly Parser<char> Hyphen = Char('-');
+    public static readonly Parser<char> CommaChar = Char(',');
+    public static readonly Parser<char> Open = Char('(');
+    public static readonly Parser<char> Close = Char(')');
+    public static readonly Parser<char> Star = Char('*');
+    public static readonly Parser<string> En = OneOf("'en'", " en ");
+    public static readonly Parser<string> EnOrAnd = OneOf("'en'", " en ", " and ");
+
     /// <summary>The character <paramref name="c"/>; as <c>Parse.Char</c>, without formatting a message when it is not there.</summary>
     public static Parser<char> Char(char c)
     {

@@ -21,17 +21,19 @@ internal static class JournalReportGrammar
 
     private static readonly Parser<string> Journal = CaseTokens.OneOf("journal (NJ, AB, JB, ...)", Journals);
 
+    private static readonly Parser<object> NoLetter = Parse.Not(Parse.Letter);
+
     /// <summary>A number in the volume: <c>13</c>, <c>12.7</c> (V-N).</summary>
     private static readonly Parser<string> Number =
         from head in Lexical.Digits
-        from sub in (from dot in CaseTokens.Char('.') from digits in Lexical.Digits select "." + digits).Optional()
-        from _ in Parse.Not(Parse.Letter)
+        from sub in (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Optional()
+        from _ in NoLetter
         select head + sub.GetOrElse(string.Empty);
 
     /// <summary><c>/13</c> (today's form, also <c>/ 13</c>) or <c>, 233</c> (the older one, also without the space).</summary>
     private static readonly Parser<(string Number, bool OldForm)> Place =
-        (from slash in CaseTokens.Char('/') from _ in CaseTokens.Char(' ').Optional() from number in Number select (number, false))
-        .Or(from comma in CaseTokens.Char(',') from _ in CaseTokens.Char(' ').Optional() from number in Number select (number, true));
+        (from slash in CaseTokens.Slash from _ in CaseTokens.Space.Optional() from number in Number select (number, false))
+        .Or(from comma in CaseTokens.CommaChar from _ in CaseTokens.Space.Optional() from number in Number select (number, true));
 
     private static readonly Parser<string> NoteLabel = CaseTokens.OneOf("'m.nt.'", "m.nt.", "m. nt.", "met noot", "nt.");
 
@@ -39,18 +41,18 @@ internal static class JournalReportGrammar
     private static readonly Parser<string> Annotation =
         from separator in CaseTokens.OneOf("','", ", ", " ")
         from label in NoteLabel
-        from _ in CaseTokens.Char(' ')
+        from _ in CaseTokens.Space
         from names in PersonNameGrammar.Names
         select names;
 
     /// <summary>One report.</summary>
     public static readonly Parser<CaseReport> Report =
         (from journal in Journal
-         from _ in CaseTokens.Char(' ')
+         from _ in CaseTokens.Space
          from year in CaseTokens.Year
          where year is >= 1800 and <= 2099
          from place in Place
-         from star in CaseTokens.Char('*').Optional()
+         from star in CaseTokens.Star.Optional()
          from annotator in Annotation.Optional()
          select new CaseReport
          {

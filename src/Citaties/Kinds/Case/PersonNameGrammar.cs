@@ -64,7 +64,7 @@ internal static class PersonNameGrammar
     /// <summary>Names joined by <c>en</c>: <c>J.B.M. Vranken en C.E. du Perron</c>.</summary>
     public static readonly Parser<string> Names =
         from first in Name
-        from more in (from joiner in CaseTokens.OneOf("'en'", " en ") from name in Name select joiner + name).Many()
+        from more in (from joiner in CaseTokens.En from name in Name select joiner + name).Many()
         select first + string.Concat(more);
 
     // "T.", "J.B.M.", "Th.": capitals, each with at most one lower-case letter, each followed by a full stop.
