@@ -217,6 +217,36 @@ public class CaseGrammarTests
         Assert.That((c.Day, c.Month, c.Year, c.Date), Is.EqualTo(((int?)31, (int?)6, (int?)2016, (DateTime?)null)));
     }
 
+    [Test]
+    public void Returns_the_ecli_inside_a_case_citation_also_on_its_own()
+    {
+        const string text = "Zie HR 29 januari 2016, ECLI:NL:HR:2016:162, r.o. 3.8.";
+
+        var citations = CitationFinder.Extract(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => c.Kind), Is.EqualTo(new[] { CitationKind.Case, CitationKind.Ecli }));
+            var ecli = (EcliCitation)citations[1];
+            Assert.That(ecli.Text, Is.EqualTo("ECLI:NL:HR:2016:162"));
+            Assert.That(ecli.Span.Start, Is.EqualTo(text.IndexOf("ECLI", StringComparison.Ordinal)));
+            Assert.That(((CaseCitation)citations[0]).Ecli!.Value, Is.EqualTo(ecli.Value));
+        });
+    }
+
+    [Test]
+    public void Returns_every_ecli_and_ljn_of_a_case_citation_on_its_own()
+    {
+        var citations = CitationFinder.Extract("HR 9 juli 2004, LJN: AO7817, ECLI:NL:HR:2004:AO7817, ECLI:NL:PHR:2004:AO7817, NJ 2005, 270");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => c.Kind), Is.EqualTo(new[] { CitationKind.Case, CitationKind.Ljn, CitationKind.Ecli, CitationKind.Ecli }));
+            Assert.That(((CaseCitation)citations[0]).Ecli!.Value, Is.EqualTo("ECLI:NL:HR:2004:AO7817"));
+            Assert.That(citations.OfType<EcliCitation>().Select(e => e.Value), Is.EqualTo(new[] { "ECLI:NL:HR:2004:AO7817", "ECLI:NL:PHR:2004:AO7817" }));
+        });
+    }
+
     [TestCase("het hof Amsterdam heeft op 8 juli 2016 beslist")]
     [TestCase("Hof Aan belanghebbende is over het tijdvak 1 januari 1989 een aanslag opgelegd")]
     [TestCase("In deze zaak is op 3 maart 2014 beslist; de zaken C en D volgen.")]

@@ -114,7 +114,7 @@ internal static class CaseGrammar
         var ecli = details.FirstOrDefault(d => d.Ecli is not null)?.Ecli;
         var ljn = details.FirstOrDefault(d => d.Ljn is not null)?.Ljn;
         var (country, code) = head is not null ? (head.CourtCountry, head.CourtCode) : CourtWithoutInstance(details[0], numbers);
-        var ecliCitation = ecli is { } e ? e.Value with { Span = new TextSpan(e.Start, e.End - e.Start), Text = e.Text } : null;
+        var ecliCitation = ecli is { } e ? Standalone(e) : null;
         var citation = new CaseCitation
         {
             Court = head?.Court,
@@ -134,19 +134,26 @@ internal static class CaseGrammar
             Nickname = details.Select(d => d.Nickname).FirstOrDefault(n => n is not null),
         };
 
+        // Every ECLI and LJN in the citation stands on its own as well, not only the first that the record holds: a
+        // second one (a mistake, or the decision appealed against) must not vanish from what the ECLI rules see.
         var found = new List<Citation>(3) { citation };
-        if (ecliCitation is not null)
+        foreach (var detail in details)
         {
-            found.Add(ecliCitation);
-        }
-
-        if (ljn is { } l)
-        {
-            found.Add(l.Value with { Span = new TextSpan(l.Start, l.End - l.Start) });
+            if (detail.Ecli is { } other)
+            {
+                found.Add(ReferenceEquals(other.Value, ecli?.Value) ? ecliCitation! : Standalone(other));
+            }
+            else if (detail.Ljn is { } l)
+            {
+                found.Add(l.Value with { Span = new TextSpan(l.Start, l.End - l.Start) });
+            }
         }
 
         return found;
     }
+
+    private static EcliCitation Standalone(Captured<EcliCitation> ecli) =>
+        ecli.Value with { Span = new TextSpan(ecli.Start, ecli.End - ecli.Start), Text = ecli.Text };
 
     // Without an instance, the court is known from the case number's letter or the ECtHR's application label.
     private static (string? Country, string? Code) CourtWithoutInstance(CaseDetail head, string[] numbers) =>
