@@ -102,6 +102,23 @@ public class EuropeanCaseGrammarTests
     }
 
     [Test]
+    public void Reads_the_court_of_justice_written_out()
+    {
+        // samples/wetsvoorstel.txt: "Zie ook HR 29 januari 2016, ECLI:NL:HR:2016:162, en Hof van Justitie 8 april 2014, ECLI:EU:C:2014:238."
+        var c = CitationFinder.Extract("en Hof van Justitie 8 april 2014, ECLI:EU:C:2014:238.").OfType<CaseCitation>().Single();
+
+        Assert.That((c.Court, c.CourtCode, c.Ecli!.Value), Is.EqualTo(("Hof van Justitie", "C", "ECLI:EU:C:2014:238")));
+    }
+
+    [Test]
+    public void Does_not_take_the_caribbean_court_of_justice_for_the_eu_court()
+    {
+        var text = "het Gemeenschappelijk Hof van Justitie van Aruba, Curaçao, Sint Maarten en van Bonaire, Sint Eustatius en Saba 8 april 2014";
+
+        Assert.That(CitationFinder.Extract(text).OfType<CaseCitation>(), Is.Empty);
+    }
+
+    [Test]
     public void Reads_the_general_court()
     {
         var c = Case("Gerecht EU 12 juli 2019, T-604/18, ECLI:EU:T:2019:123");

@@ -31,6 +31,8 @@ internal static class CaseFamily
     // ("Rb. Zeeland-West-Brabant (zittingsplaats Middelburg) 1"), not past a sentence.
     private const int MaxLookAhead = 56;
 
+    private const string OfJustice = "van Justitie";
+
     public static readonly CitationFamily Instance = new(
         "case",
         WordsBeforeSpace.SelectMany(w => new[] { w + " ", w + "\u00A0" }).Concat(EuNumberStarts).Concat(ApplicationLabels).ToArray(),
@@ -79,9 +81,16 @@ internal static class CaseFamily
             return false;
         }
 
+        // "Hof van Justitie 8 april 2014": the one instance with words in lower case.
+        var from = end;
+        if (first == 'H' && text.Slice(end).StartsWith(OfJustice.AsSpan(), StringComparison.Ordinal))
+        {
+            from += OfJustice.Length;
+        }
+
         var inBracket = false;
-        var limit = Math.Min(text.Length, end + MaxLookAhead);
-        for (var i = end; i < limit; i++)
+        var limit = Math.Min(text.Length, from + MaxLookAhead);
+        for (var i = from; i < limit; i++)
         {
             var c = text[i];
             if (IsDigit(c))

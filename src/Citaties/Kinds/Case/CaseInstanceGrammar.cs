@@ -14,7 +14,7 @@ internal static class CaseInstanceGrammar
     /// <summary>The fixed abbreviations; the longest that matches wins (<c>HvJ EU</c> over <c>HvJ</c>).</summary>
     private static readonly string[] Abbreviations =
     {
-        "Gerecht EU", "Gerecht EG", "EFTA-Hof", "HvJ EU", "HvJ EG", "HvJEU", "ABRvS", "ABRS", "CRvB", "EHRM", "GvEA",
+        "Hof van Justitie EU", "Hof van Justitie", "Gerecht EU", "Gerecht EG", "EFTA-Hof", "HvJ EU", "HvJ EG", "HvJEU", "ABRvS", "ABRS", "CRvB", "EHRM", "GvEA",
         "PHR", "CBb", "CBB", "HvJ", "HR",
     };
 

@@ -27,6 +27,8 @@ internal static class CourtCodes
         ["HvJ EU"] = ("EU", "C"),
         ["HvJ EG"] = ("EU", "C"),
         ["HvJEU"] = ("EU", "C"),
+        ["Hof van Justitie"] = ("EU", "C"),
+        ["Hof van Justitie EU"] = ("EU", "C"),
         ["Gerecht EU"] = ("EU", "T"),
         ["Gerecht EG"] = ("EU", "T"),
         ["GvEA"] = ("EU", "T"),
