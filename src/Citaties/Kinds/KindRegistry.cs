@@ -41,6 +41,7 @@ internal static class KindRegistry
         new(CitationKind.OfficialId, OfficialIdFamily.Instance),
         new(CitationKind.Article, ArticleFamily.Instance),
         new(CitationKind.Definition, DefinitionFamily.Instance),
+        new(CitationKind.Case, CaseFamily.Instance),
     };
 
     /// <summary>Every family of every kind, in the order of <see cref="All"/>: what the extractor scans for.</summary>

@@ -43,6 +43,9 @@ public enum CitationKind
 
     /// <summary>An abbreviation defined in the text: <c>(hierna: Sv)</c>.</summary>
     Definition,
+
+    /// <summary>A citation of a decision: <c>HR 29 januari 2016, ECLI:NL:HR:2016:162, r.o. 3.8</c>, <c>NJ 2017/13</c>.</summary>
+    Case,
 }
 
 /// <summary>The stable JSON names of <see cref="CitationKind"/>.</summary>

@@ -112,6 +112,9 @@ public static class RuleIds
     /// <summary>CIT3007: decision date year differs from the ECLI year.</summary>
     public const string EcliYearMismatch = "CIT3007";
 
+    /// <summary>CIT3008: EU case number brought after the year of the ECLI:EU given with it.</summary>
+    public const string EuCaseYearMismatch = "CIT3008";
+
     /// <summary>CIT4001: Stb./Stcrt./Trb. without year.</summary>
     public const string GazetteYearMissing = "CIT4001";
 

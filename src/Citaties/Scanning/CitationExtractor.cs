@@ -44,8 +44,9 @@ internal sealed class CitationExtractor
     public AnchorScanner? LookBehindScanner => lookBehindScanner;
 
     /// <summary>
-    /// Every citation in <paramref name="text"/>, in text order. Citations of one pass never overlap; those
-    /// of look-behind families (definitions) may overlap the others, e.g. the article citation they follow.
+    /// Every citation in <paramref name="text"/>, in text order. Citations of one pass never overlap, except the
+    /// ECLI and LJN that a case citation holds, which are returned after it with their own spans; those of
+    /// look-behind families (definitions) may overlap the others, e.g. the article citation they follow.
     /// </summary>
     public IReadOnlyList<Citation> Extract(string text) => Extract(text, null);
 

@@ -12,7 +12,7 @@ public class RechtspraakLintTests
 {
     private static readonly string[] CaseLawAndJournalRules =
     {
-        "CIT3001", "CIT3002", "CIT3003", "CIT3004", "CIT3005", "CIT3006", "CIT3007", "CIT4001", "CIT4002", "CIT4003", "CIT4004",
+        "CIT3001", "CIT3002", "CIT3003", "CIT3004", "CIT3005", "CIT3006", "CIT3007", "CIT3008", "CIT4001", "CIT4002", "CIT4003", "CIT4004",
     };
 
     private static List<(string File, string Text, Diagnostic Diagnostic)> LintCorpus()
@@ -61,6 +61,7 @@ public class RechtspraakLintTests
             Assert.That(found.Count(id => id == "CIT3003"), Is.Zero, "abolished court after its last year");
             Assert.That(found.Count(id => id == "CIT3004"), Is.Zero, "leading zero");
             Assert.That(found.Count(id => id == "CIT3005"), Is.Zero, "LJN ordinal after 2013");
+            Assert.That(found.Count(id => id == "CIT3008"), Is.Zero, "EU case number later than its ECLI");
             Assert.That(found.Count(id => id == "CIT4002"), Is.Zero, "journal number zero");
             Assert.That(found.Count(id => id == "CIT4003"), Is.Zero, "implausible journal number");
         });

@@ -60,12 +60,12 @@ public class EcliGrammarTests
     [TestCase("ecli:nl:hr:2005:ar5213", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2005:AR5213")]
     [TestCase("ECLI:EU:C:2005:446", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=ecli:ECLI:EU:C:2005:446")]
     [TestCase("ECLI:HR:2016:113", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2016:113")]
-    public void Links_dutch_and_eu_decisions(string text, string link)
+    [TestCase("ECLI:CE:ECHR:2016:0913JUD005054108", "https://hudoc.echr.coe.int/eng#%7B%22ecli%22:%5B%22ECLI:CE:ECHR:2016:0913JUD005054108%22%5D%7D")]
+    public void Links_dutch_eu_and_ecthr_decisions(string text, string link)
     {
         Assert.That(ParseEcli(text).Links, Is.EqualTo(new[] { link }));
     }
 
-    [TestCase("ECLI:CE:ECHR:2016:0913JUD005054108")]
     [TestCase("ECLI:BE:CASS:1999:ARR.19990427.9")]
     [TestCase("ECLI:NL:2017:309")]
     [TestCase("ECLI:NL:HR:2017:")]

@@ -6,7 +6,9 @@ namespace Citaties.Rules.CaseLaw;
 /// CIT3007: the decision date written before an ECLI falls in another year than the ECLI's
 /// (<c>HR 29 januari 2016, ECLI:NL:HR:2015:162</c>). The ECLI year is the year of the decision (rechtspraak.nl),
 /// so one of the two is wrong (citation-rules.md 7.2). The date is the one just before the ECLI
-/// (<see cref="PrecedingDate"/>); an LJN of the same decision may stand between.
+/// (<see cref="PrecedingDate"/>); an LJN of the same decision, or the head of a case citation that has no ECLI of its
+/// own, may stand between. In a case citation the ECLI is found as a citation of its own too, so the date before it
+/// is read as before.
 /// </summary>
 internal sealed class EcliYearMismatchRule : CitationRule<EcliCitation>
 {
@@ -26,7 +28,13 @@ internal sealed class EcliYearMismatchRule : CitationRule<EcliCitation>
             return;
         }
 
-        var date = PrecedingDate.Find(context, citation, other => other is LjnCitation ljn && ljn.Value == citation.Ordinal);
+        // Neither the LJN of the same decision nor a case citation without an ECLI of its own stands between the
+        // date and the ECLI: "Rb. Den Haag 20 maart 2013 (...), ECLI:..." is one decision whose head the case
+        // grammar ended at the bracket.
+        var date = PrecedingDate.Find(
+            context,
+            citation,
+            other => (other is LjnCitation ljn && ljn.Value == citation.Ordinal) || other is CaseCitation { Ecli: null });
         if (date is { } d && d.Year != year)
         {
             var written = context.Text.Substring(d.Span.Start, d.Span.Length);

@@ -17,6 +17,13 @@ internal static class GrammarExpectations
         ["item number"] = "itemnummer",
         ["page number"] = "paginanummer",
         ["citation"] = "verwijzing",
+        ["case citation"] = "uitspraak",
+        ["court"] = "instantie",
+        ["date (8 juli 2016)"] = "datum (8 juli 2016)",
+        ["month"] = "maand",
+        ["case number"] = "zaaknummer",
+        ["EU case number (C-311/18)"] = "EU-zaaknummer (C-311/18)",
+        ["journal report"] = "vindplaats in een tijdschrift",
     };
 
     private static readonly LocalizedText Or = new(" of ", " or ");

@@ -15,7 +15,7 @@ internal static class DutchDateReader
     private const int MinYear = 1000;
 
     /// <summary>The month names and their customary abbreviations, by month (index 0 is January).</summary>
-    private static readonly string[][] MonthNames =
+    internal static readonly string[][] MonthNames =
     {
         new[] { "januari", "jan" },
         new[] { "februari", "febr", "feb" },
