@@ -93,6 +93,74 @@ public class KamerstukFamilyTests
         Assert.That(CitationFinder.Extract(text).Where(c => c.Kind == CitationKind.Kamerstuk), Is.Empty);
     }
 
+    // Failures of ParliamentaryPropertyTests.The_canonical_form_parses_back_to_itself, kept as fixed cases.
+    [TestCase("TK II 34193\u2013D", "Kamerstukken II, 34 193-D")]
+    [TestCase("Kamerstuk 34 193-D", "Kamerstukken 34 193-D")]
+    [TestCase("Kamerstukken 35 300 C", "Kamerstukken 35 300-C")]
+    [TestCase("Kamerstukken II 2023/24, 36 200 IXB, nr. 12", "Kamerstukken II 2023/24, 36 200 IXB, nr. 12")]
+    public void Writes_a_fund_letter_after_a_hyphen_and_reads_it_back(string text, string canonical)
+    {
+        var citation = (KamerstukCitation)CitationFinder.Extract(text).Single();
+
+        Assert.That(citation.Canonical, Is.EqualTo(canonical));
+        var again = CitationFinder.TryParse(canonical);
+        Assert.That(again.Success, Is.True, again.Error?.Message);
+        Assert.That(again.Citation!.Canonical, Is.EqualTo(canonical));
+        var dossier = ((KamerstukCitation)again.Citation).Dossiers.Single();
+        Assert.That((dossier.Number, dossier.Suffix), Is.EqualTo((citation.Dossiers[0].Number, citation.Dossiers[0].Suffix)));
+    }
+
+    [TestCase("TK II nrs. D")]
+    [TestCase("bijlage bij Kamerstukken nr. VV")]
+    [TestCase("bijlage bij kamerbrief nrs. II")]
+    [TestCase("TK VV nrs. II")]
+    [TestCase("Kamerstukken nr. 5")]
+    [TestCase("bijlage bij kamerbrief nr. 3")]
+    public void Finds_no_kamerstuk_without_a_dossier_unless_a_numbered_paper_of_a_chamber_or_year(string text)
+    {
+        Assert.That(CitationFinder.Extract(text).Where(c => c.Kind == CitationKind.Kamerstuk), Is.Empty);
+        Assert.That(CitationFinder.TryParse(text).Success, Is.False);
+    }
+
+    [TestCase("TK II nr. 6", "Kamerstukken II, nr. 6")]
+    [TestCase("Kamerstukken II, 1993-1994, nr. 6, blz. 19-21", "Kamerstukken II 1993/94, nr. 6, p. 19-21")]
+    public void Keeps_a_numbered_paper_of_a_chamber_or_year_without_a_dossier(string text, string canonical)
+    {
+        AssertFindsAndReadsBack(text, text, canonical);
+    }
+
+    [TestCase("(21501-02-1855, D)", "21501-02-1855", "Kamerstuk 21 501-02, nr. 1855")]
+    [TestCase("Kamerstuk 21501-02-1855, TK", "Kamerstuk 21501-02-1855", "Kamerstuk 21 501-02, nr. 1855")]
+    [TestCase("Kamerstuk 36100-3, D", "Kamerstuk 36100-3", "Kamerstuk 36 100, nr. 3")]
+    [TestCase("Kamerstuk 31700-VI-D, nr. 5", "Kamerstuk 31700-VI-D", "Kamerstuk 31 700 VI, D")]
+    [TestCase("Kamerstuk 51999-2000-VI", "Kamerstuk 51999-2000", "Kamerstuk 51 999, nr. 2000")]
+    [TestCase("Kamerstuk 36100-3-5, D", "Kamerstuk 36100-3-5", "Kamerstuk 36 100-3, nr. 5")]
+    public void Ends_a_hyphen_id_before_a_capital_word_after_it(string text, string found, string canonical)
+    {
+        AssertFindsAndReadsBack(text, found, canonical);
+    }
+
+    [TestCase("Kamerstukken I 2019/20, 35 300, nrs. 5 en D", "Kamerstukken I 2019/20, 35 300, nrs. 5", "Kamerstukken I 2019/20, 35 300, nr. 5")]
+    [TestCase("Kamerstukken I 2019/20, 35 300, nr. 5; nr. D", "Kamerstukken I 2019/20, 35 300, nr. 5", "Kamerstukken I 2019/20, 35 300, nr. 5")]
+    [TestCase("Kamerstukken I 2019/20, 35 300, nr. D-07", "Kamerstukken I 2019/20, 35 300, nr. D", "Kamerstukken I 2019/20, 35 300, D")]
+    [TestCase("Kamerstukken I 2019/20, 35 300, D, p. 4", "Kamerstukken I 2019/20, 35 300, D, p. 4", "Kamerstukken I 2019/20, 35 300, D, p. 4")]
+    public void Reads_an_eerste_kamer_letter_only_on_its_own(string text, string found, string canonical)
+    {
+        AssertFindsAndReadsBack(text, found, canonical);
+    }
+
+    /// <summary>The one Kamerstuk in <paramref name="text"/> is <paramref name="found"/>, and its canonical form reads back to itself.</summary>
+    private static void AssertFindsAndReadsBack(string text, string found, string canonical)
+    {
+        var citation = CitationFinder.Extract(text).Single(c => c.Kind == CitationKind.Kamerstuk);
+
+        Assert.That(citation.Text, Is.EqualTo(found));
+        Assert.That(citation.Canonical, Is.EqualTo(canonical));
+        var again = CitationFinder.TryParse(canonical);
+        Assert.That(again.Success, Is.True, again.Error?.Message);
+        Assert.That(again.Citation!.Canonical, Is.EqualTo(canonical));
+    }
+
     [Test]
     public void Never_throws_on_a_cut_off_citation()
     {

@@ -79,7 +79,10 @@ internal static class KamerstukFastPath
             return false;
         }
 
-        var bodyEnd = ReadPiecesAfterDossier(window, dossierEnd, out var pieces);
+        // A hyphen id names its number (36100-3): only numbers may follow, as in the grammar. This reader never
+        // takes a glued letter, so a carried ondernummer here is a number.
+        var letters = KamerstukGrammar.CarriedOndernummer(dossier) is null;
+        var bodyEnd = ReadPiecesAfterDossier(window, dossierEnd, letters, out var pieces);
         if (bodyEnd < 0 || KamerstukGrammar.Build(appendix, label, chamber, year, new[] { dossier }, pieces) is not { } citation)
         {
             return false;
@@ -292,9 +295,9 @@ internal static class KamerstukFastPath
 
     /// <summary>
     /// The grammar's pieces after a dossier: after a comma or spaces a labelled group, or after a comma an Eerste
-    /// Kamer letter; <paramref name="p"/> itself with null pieces when neither follows.
+    /// Kamer letter (only when <paramref name="letters"/>); <paramref name="p"/> itself with null pieces when neither follows.
     /// </summary>
-    private static int ReadPiecesAfterDossier(string s, int p, out PiecesToken? pieces)
+    private static int ReadPiecesAfterDossier(string s, int p, bool letters, out PiecesToken? pieces)
     {
         pieces = null;
         var comma = FastLexical.Comma(s, p);
@@ -308,7 +311,7 @@ internal static class KamerstukFastPath
         labelEnd = labelEnd >= 0 ? labelEnd : ReadLetterLabel(s, separated, out label);
         if (labelEnd >= 0)
         {
-            var groupEnd = ReadGroup(s, labelEnd, label, out var group);
+            var groupEnd = ReadGroup(s, labelEnd, label, letters, out var group);
             if (groupEnd < 0 || SemicolonGroupFollows(s, groupEnd))
             {
                 return Decline;
@@ -318,13 +321,13 @@ internal static class KamerstukFastPath
             return groupEnd;
         }
 
-        if (comma >= 0)
+        if (letters && comma >= 0)
         {
-            var lettersEnd = ReadLetterPieces(s, separated, out var letters);
-            if (lettersEnd >= 0)
+            var letterEnd = ReadLetterPieces(s, separated, out var letter);
+            if (letterEnd >= 0)
             {
-                pieces = letters;
-                return lettersEnd;
+                pieces = letter;
+                return letterEnd;
             }
         }
 
@@ -370,14 +373,24 @@ internal static class KamerstukFastPath
     private static bool SemicolonGroupFollows(string s, int p) =>
         p < s.Length && s[p] == ';' && ReadNumberLabel(s, FastLexical.Spaces(s, p + 1), out _) >= 0;
 
-    /// <summary>The grammar's group after a label: ondernummers, a document type, then pages.</summary>
-    private static int ReadGroup(string s, int p, NumberLabelToken label, out PiecesToken group)
+    /// <summary>
+    /// The grammar's group after a label: numbered ondernummers, a document type, then pages; or, when
+    /// <paramref name="letters"/>, a lone Eerste Kamer letter with its document type and pages.
+    /// </summary>
+    private static int ReadGroup(string s, int p, NumberLabelToken label, bool letters, out PiecesToken group)
     {
         group = null!;
-        var end = ReadOndernummerOrRange(s, p, out var first);
+        var end = ReadNumberOrRange(s, p, out var first);
         if (end < 0)
         {
-            return Fail;
+            PiecesToken? letter = null;
+            var letterEnd = letters ? ReadLetterPieces(s, p, out letter) : Fail;
+            if (letterEnd >= 0)
+            {
+                group = letter! with { Label = label };
+            }
+
+            return letterEnd;
         }
 
         var numbers = new List<string> { first! };
@@ -386,7 +399,7 @@ internal static class KamerstukFastPath
             var separated = label.Plural ? FastLexical.Comma(s, end) : Fail;
             separated = separated >= 0 ? separated : ReadAnd(s, end);
             string? number = null;
-            var next = separated >= 0 ? ReadOndernummerOrRange(s, separated, out number) : Fail;
+            var next = separated >= 0 ? ReadNumberOrRange(s, separated, out number) : Fail;
             if (next < 0)
             {
                 break;
@@ -435,22 +448,23 @@ internal static class KamerstukFastPath
         return en >= 0 ? FastLexical.Space(s, en) : Fail;
     }
 
-    private static int ReadOndernummerOrRange(string s, int p, out string? number)
+    /// <summary>The grammar's numbered ondernummer or range of them (<c>5</c>, <c>1-3</c>); letters stand alone.</summary>
+    private static int ReadNumberOrRange(string s, int p, out string? number)
     {
-        var end = ReadOndernummer(s, p);
+        var end = ReadNumber(s, p);
         if (end < 0)
         {
             number = null;
             return Fail;
         }
 
-        var last = end < s.Length && s[end] == '-' ? ReadOndernummer(s, end + 1) : Fail;
+        var last = end < s.Length && s[end] == '-' ? ReadNumber(s, end + 1) : Fail;
         number = last >= 0 ? s.Substring(p, end - p) + "-" + s.Substring(end + 1, last - end - 1) : s.Substring(p, end - p);
         return last >= 0 ? last : end;
     }
 
-    /// <summary>Up to six digits with up to two lower-case letters, or one or two capitals; not followed by a letter or digit.</summary>
-    private static int ReadOndernummer(string s, int p)
+    /// <summary>Up to six digits with up to two lower-case letters, not followed by a letter or digit.</summary>
+    private static int ReadNumber(string s, int p)
     {
         var digits = p;
         while (digits < s.Length && digits - p < 6 && char.IsDigit(s[digits]))
@@ -472,7 +486,7 @@ internal static class KamerstukFastPath
             }
         }
 
-        return ReadCapitalLetters(s, p);
+        return Fail;
     }
 
     private static int ReadCapitalLetters(string s, int p)

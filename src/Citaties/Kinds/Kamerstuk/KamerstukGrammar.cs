@@ -60,9 +60,9 @@ internal static class KamerstukGrammar
                      from pages in ParliamentaryTokens.PageList
                      select new PagesToken(label, pages));
 
-    /// <summary>The ondernummers after one label, with an optional document type and pages: <c>nrs. 520 en 548</c>, <c>nr. 3 (MvT), p. 12</c>.</summary>
+    /// <summary>The numbered ondernummers after one label, with an optional document type and pages: <c>nrs. 520 en 548</c>, <c>nr. 3 (MvT), p. 12</c>.</summary>
     private static Parser<PiecesToken> Group(NumberLabelToken label) =>
-        from first in ParliamentaryTokens.OndernummerOrRange
+        from first in ParliamentaryTokens.NumberOrRange
         from more in ListItem(label.Plural).Many()
         from type in DocumentType.Optional()
         from pages in PagesAfter
@@ -72,13 +72,13 @@ internal static class KamerstukGrammar
     {
         var and = from s1 in Lexical.Space from en in Lexical.Word("en") from s2 in Lexical.Space select en;
         var separator = plural ? Lexical.Comma.Return("en").Or(and) : and;
-        return from s in separator from number in ParliamentaryTokens.OndernummerOrRange select number;
+        return from s in separator from number in ParliamentaryTokens.NumberOrRange select number;
     }
 
     private static readonly Parser<NumberLabelToken> AnyNumberLabel =
         ParliamentaryTokens.NumberLabel.Or(ParliamentaryTokens.LetterLabel);
 
-    private static Parser<PiecesToken> GroupsAfter(NumberLabelToken label) =>
+    private static Parser<PiecesToken> NumberGroupsAfter(NumberLabelToken label) =>
         from first in Group(label)
         from more in (from semicolon in Parse.Char(';')
                       from space in Lexical.OptionalSpace
@@ -91,23 +91,56 @@ internal static class KamerstukGrammar
             PagesLabel = all.PagesLabel ?? next.PagesLabel,
         });
 
-    private static readonly Parser<PiecesToken?> LabelledPieces =
-        Committed.OptionalAfter(AnyNumberLabel, GroupsAfter);
-
-    private static readonly Parser<PiecesToken> RequiredLabelledPieces =
-        AnyNumberLabel.Then(GroupsAfter);
-
-    private static readonly Parser<PiecesToken> LetterPieces =
+    /// <summary>
+    /// An Eerste Kamer letter with an optional document type and pages (<c>D, p. 4</c>). It stands alone: no list,
+    /// range or further group follows, as its canonical form has no <c>nr.</c> to start one.
+    /// </summary>
+    private static Parser<PiecesToken> LetterGroup(NumberLabelToken? label) =>
         from letter in ParliamentaryTokens.CapitalLetters
         from type in DocumentType.Optional()
         from pages in PagesAfter
-        select ToPieces(new[] { letter }, null, type.GetOrDefault(), pages);
+        select ToPieces(new[] { letter }, label, type.GetOrDefault(), pages);
+
+    private static Parser<PiecesToken> GroupsAfter(NumberLabelToken label) =>
+        NumberGroupsAfter(label).Or(LetterGroup(label)).Named("ondernummer");
+
+    private static readonly Parser<PiecesToken?> LabelledPieces =
+        Committed.OptionalAfter(AnyNumberLabel, GroupsAfter);
+
+    private static readonly Parser<PiecesToken?> LabelledNumbers =
+        Committed.OptionalAfter(AnyNumberLabel, NumberGroupsAfter);
+
+    // Without a dossier only numbers: a letter there is a chamber or a word (TK VV nrs. II), never an ondernummer.
+    private static readonly Parser<PiecesToken> RequiredLabelledPieces =
+        AnyNumberLabel.Then(NumberGroupsAfter);
+
+    private static readonly Parser<PiecesToken> LetterPieces = LetterGroup(null);
 
     /// <summary>
     /// What follows a dossier: <c>, nr. 5</c> (or without the comma), or after a comma an Eerste Kamer letter
     /// (<c>, D</c>). Null when neither follows; a failure once a label was read.
     /// </summary>
-    private static readonly Parser<PiecesToken?> PiecesAfterDossier = input =>
+    private static readonly Parser<PiecesToken?> PiecesAfterDossier = PiecesAfter(LabelledPieces, letters: true);
+
+    /// <summary>
+    /// What follows a dossier that already names a numbered ondernummer (<c>36100-3</c>, <c>21501-02-1855</c>):
+    /// only further numbers (<c>, nr. 5</c>). A capital after a comma is the next word (<c>21501-02-1855, TK</c>).
+    /// </summary>
+    private static readonly Parser<PiecesToken?> NumbersAfterDossier = PiecesAfter(LabelledNumbers, letters: false);
+
+    /// <summary>Nothing follows a dossier that names an Eerste Kamer letter (<c>31700-VI-D</c>): that letter stands alone.</summary>
+    private static readonly Parser<PiecesToken?> NothingAfterDossier = Parse.Return<PiecesToken?>(null);
+
+    /// <summary>The parser for what may follow a list of dossiers, by what its first dossier names already.</summary>
+    private static Parser<PiecesToken?> PiecesAfterDossiers(DossierToken first) =>
+        CarriedOndernummer(first) switch
+        {
+            null => PiecesAfterDossier,
+            { } carried when char.IsUpper(carried[0]) => NothingAfterDossier,
+            _ => NumbersAfterDossier,
+        };
+
+    private static Parser<PiecesToken?> PiecesAfter(Parser<PiecesToken?> labelledPieces, bool letters) => input =>
     {
         var separator = Lexical.CommaOrSpace(input);
         if (!separator.WasSuccessful)
@@ -115,7 +148,7 @@ internal static class KamerstukGrammar
             return Result.Success<PiecesToken?>(null, input);
         }
 
-        var labelled = LabelledPieces(separator.Remainder);
+        var labelled = labelledPieces(separator.Remainder);
         if (!labelled.WasSuccessful || labelled.Value is not null)
         {
             return labelled.WasSuccessful
@@ -123,12 +156,12 @@ internal static class KamerstukGrammar
                 : labelled;
         }
 
-        if (separator.Value)
+        if (letters && separator.Value)
         {
-            var letters = LetterPieces(separator.Remainder);
-            if (letters.WasSuccessful)
+            var letter = LetterPieces(separator.Remainder);
+            if (letter.WasSuccessful)
             {
-                return Result.Success<PiecesToken?>(letters.Value, letters.Remainder);
+                return Result.Success<PiecesToken?>(letter.Value, letter.Remainder);
             }
         }
 
@@ -137,7 +170,7 @@ internal static class KamerstukGrammar
 
     private static readonly Parser<(IReadOnlyList<DossierToken> Dossiers, PiecesToken? Pieces)> Body =
         (from dossiers in Dossiers
-         from pieces in PiecesAfterDossier
+         from pieces in PiecesAfterDossiers(dossiers[0])
          select (dossiers, pieces))
         .Or(RequiredLabelledPieces.Select(p => ((IReadOnlyList<DossierToken>)System.Array.Empty<DossierToken>(), (PiecesToken?)p)))
         .Named("dossier number");
@@ -164,7 +197,7 @@ internal static class KamerstukGrammar
     private static readonly Parser<KamerstukCitation> BareId =
         from start in Committed.Position
         from dossier in ParliamentaryTokens.FiveDigitDossier
-        from pieces in PiecesAfterDossier
+        from pieces in PiecesAfterDossiers(dossier)
         from end in Committed.Position
         let citation = Build(null, null, null, null, new[] { dossier }, pieces)
         where citation is not null && citation.Pieces.Count > 0
@@ -206,6 +239,15 @@ internal static class KamerstukGrammar
     private static bool IsSubDossier(Dossier dossier) =>
         dossier.Suffix is { } s && (s[0] == '0' || (dossier.Number == "21501" && s.Length == 2));
 
+    /// <summary>
+    /// The ondernummer a dossier names by itself, written on with a hyphen (<c>1855</c> in <c>21501-02-1855</c>,
+    /// <c>3</c> in <c>36100-3</c>), or null; shared with the fast path. Only numbers may follow such a dossier, so
+    /// that a numeric suffix reads back as the ondernummer it became.
+    /// </summary>
+    internal static string? CarriedOndernummer(DossierToken dossier) =>
+        dossier.HyphenNumber
+        ?? (dossier.SuffixAfterHyphen && dossier.Dossier.HasNumericSuffix && !IsSubDossier(dossier.Dossier) ? dossier.Dossier.Suffix : null);
+
     /// <summary>The citation from its parts, or null when they are no citation; shared with the fast path.</summary>
     internal static KamerstukCitation? Build(
         string? appendix,
@@ -226,7 +268,7 @@ internal static class KamerstukGrammar
                 list.Add(new KamerstukPiece(first.HyphenNumber, null));
                 hyphenId = true;
             }
-            else if (pieces is null && first.SuffixAfterHyphen && first.Dossier.HasNumericSuffix && !IsSubDossier(first.Dossier))
+            else if (pieces is null && CarriedOndernummer(first) is not null)
             {
                 var suffix = first.Dossier.Suffix!;
                 list.Add(new KamerstukPiece(suffix, null));
@@ -251,6 +293,13 @@ internal static class KamerstukGrammar
         if (chamberValue is null && label == "TK")
         {
             chamberValue = Model.Chamber.Tweede;
+        }
+
+        // Without a dossier, nr. 6 is a paper of a dossier named before only when chamber or vergaderjaar say
+        // which papers (Kamerstukken II, 1993-1994, nr. 6); after a bare label (kamerbrief nr. 3) it names nothing.
+        if (dossiers.Length == 0 && chamberValue is null && year is null)
+        {
+            return null;
         }
 
         return new KamerstukCitation

@@ -44,7 +44,7 @@ public class KamerstukFastPathAgreementTests
         ", nr. 3 (MvT)", ", nr. 3  (NnavV), p. 2", ", C (MvA)", ", nr. 3 (M)", ", nr. 5, p. 7", ", nr. 5, blz. 7-8", ", nr. 5 p. 7 e.v.",
         ", nr. 5, pp. 22 - 24 en 30", ", nr. 5, bladzijden 3 ev", ", nr. 5, p. x", ", nr. 5; nr. 6", ", nr. 5; Handelingen", ", nr. 5;nrs 6", ", 35 301",
         " en 35 301", "/35 301", ", nr. 1-3", ", nr. 1-x", ", nr. x", ", C, p. 3", ", nummer 4", ", nummers 4 en 5", ", nummering", ", nrs.4", ", nr. 1234567",
-        ", p. 5", ", nr. 5, pag. 123456", ", nr. 5 - 6",
+        ", p. 5", ", nr. 5, pag. 123456", ", nr. 5 - 6", ", nrs. 5 en D", ", nr. D-07", ", nr. D, p. 3", ", TK", ", nr. 5; nr. D",
     };
 
     private static readonly string[] Tails = { "", ".", ") en", " 2020", " en", "-", ", p", "; zie" };
@@ -108,6 +108,11 @@ public class KamerstukFastPathAgreementTests
     [TestCase("Kamerstuk 21501-07")]
     [TestCase("Kamerstukken II 2019/20, 21 501-07, nr. 1855")]
     [TestCase("Kamerstukken II 2019/20, 36100-3, p. 4")]
+    [TestCase("Kamerstukken I 2019/20, 35 300, nr. D, p. 3")]
+    [TestCase("Kamerstukken I 2019/20, 35 300, nrs. 5 en D")]
+    [TestCase("Kamerstukken I 2019/20, 35 300, nr. D-07")]
+    [TestCase("Kamerstuk 36100-3, TK")]
+    [TestCase("Kamerstuk 36100-3, nr. 5")]
     public void Recognises_what_the_grammar_reads(string window)
     {
         FastPathCorpus.AssertAgrees(KamerstukFamily.Instance, window, recognised: true);
@@ -133,6 +138,8 @@ public class KamerstukFastPathAgreementTests
     [TestCase("Kamerstukken 123")]
     [TestCase("Kamerstukken II 2019/21x, 35 300")]
     [TestCase("de kamerstukken waarin")]
+    [TestCase("Kamerstuk 36100-3, nr. D")]
+    [TestCase("TK II nrs. D")]
     public void Declines_what_the_grammar_reads_its_own_way_or_rejects(string window)
     {
         FastPathCorpus.AssertAgrees(KamerstukFamily.Instance, window, recognised: false);

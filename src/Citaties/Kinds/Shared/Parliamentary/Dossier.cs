@@ -20,7 +20,11 @@ public readonly record struct Dossier(string Number, string? Suffix, string Writ
     /// <summary>True when the number was written with a grouping space or dot after the thousands (<c>28 638</c>).</summary>
     public bool IsGrouped => Number.Length >= 4 && Written.Length > Number.Length && (Written[Number.Length - 3] is ' ' or '.');
 
-    /// <summary>The canonical printed form: <c>35 000 VI</c>, <c>21 501-07</c>, <c>23 908 (R1519)</c>.</summary>
+    /// <summary>
+    /// The canonical printed form (citation-rules.md 2.2): a budget chapter after a space (<c>35 000 VI</c>,
+    /// <c>33 400 IIA</c>), a fund letter or numeric sub-dossier after a hyphen (<c>35 300-A</c>, <c>21 501-07</c>),
+    /// a rijkswet marker in brackets (<c>23 908 (R1519)</c>).
+    /// </summary>
     public string ToCanonical()
     {
         var number = Number.Length == 5 ? Number.Insert(2, " ") : Number;
@@ -34,7 +38,25 @@ public readonly record struct Dossier(string Number, string? Suffix, string Writ
             return number + " (" + Suffix + ")";
         }
 
-        return HasNumericSuffix ? number + "-" + Suffix : number + " " + Suffix;
+        return IsBudgetChapter ? number + " " + Suffix : number + "-" + Suffix;
+    }
+
+    // A chapter is a Roman numeral up to the low thirties (I, V, X), optionally split by a capital (IXB). Anything
+    // else is a fund letter (A, B, C, J; D in older years), printed and read back only after a hyphen: after a space
+    // a capital is an Eerste Kamer letter with its comma left out, which the grammar does not take as a suffix.
+    private bool IsBudgetChapter
+    {
+        get
+        {
+            var s = Suffix!;
+            var numeral = 0;
+            while (numeral < s.Length && s[numeral] is 'I' or 'V' or 'X')
+            {
+                numeral++;
+            }
+
+            return numeral > 0 && (numeral == s.Length || (numeral == s.Length - 1 && s[numeral] is >= 'A' and <= 'Z'));
+        }
     }
 
     /// <summary>The form used in officielebekendmakingen ids: <c>28638</c>, <c>35300-VI</c>, <c>00007</c>.</summary>

@@ -122,30 +122,46 @@ internal static class ParliamentaryTokens
             .Or(NumericSegment.Select(r => (r, "-" + r)))
         select suffix;
 
+    /// <summary>A numbered ondernummer: digits with up to two lower-case letters (<c>178</c>, <c>188b</c>).</summary>
+    private static readonly Parser<string> NumberedOndernummer =
+        from digits in Parse.Digit.Repeat(1, 6).Text()
+        from letters in Parse.Lower.Repeat(0, 2).Text()
+        from _ in NotLetterOrDigit
+        select digits + letters;
+
     /// <summary>
     /// An ondernummer: digits with up to two lower-case letters (<c>188b</c>, <c>42e</c>), or an Eerste Kamer
     /// letter sequence (<c>D</c>, <c>AB</c>).
     /// </summary>
     public static readonly Parser<string> Ondernummer =
-        (from digits in Parse.Digit.Repeat(1, 6).Text()
-         from letters in Parse.Lower.Repeat(0, 2).Text()
-         from _ in NotLetterOrDigit
-         select digits + letters)
-        .Or(CapitalLetters)
-        .Named("ondernummer");
+        NumberedOndernummer.Or(CapitalLetters).Named("ondernummer");
 
-    /// <summary>An ondernummer or a range of them (<c>1-3</c> in <c>nrs. 1-3</c>).</summary>
-    public static readonly Parser<string> OndernummerOrRange =
-        from first in Ondernummer
-        from last in (from dash in Lexical.Dash from n in Ondernummer select n).Optional()
-        select last.IsDefined ? first + "-" + last.Get() : first;
+    /// <summary>
+    /// A numbered ondernummer or a range of them (<c>1-3</c> in <c>nrs. 1-3</c>). Eerste Kamer letters are no part of
+    /// lists and ranges: a letter stands alone (<c>D</c>), so its canonical form without <c>nr.</c> reads back.
+    /// </summary>
+    public static readonly Parser<string> NumberOrRange =
+        (from first in NumberedOndernummer
+         from last in (from dash in Lexical.Dash from n in NumberedOndernummer select n).Optional()
+         select last.IsDefined ? first + "-" + last.Get() : first)
+        .Named("ondernummer");
 
     private static readonly Parser<string> HyphenNumber =
         from dash in Lexical.Dash
         from number in Ondernummer
         select number;
 
-    /// <summary>A dossier with its suffix (space, hyphen or rijkswet form) and a hyphen-glued ondernummer if any.</summary>
+    // After a numeric suffix only a number is glued on (21501-02-1855): a numeric suffix may itself be the
+    // ondernummer (36100-3), and a letter after it (36100-3-D) would be a second one.
+    private static readonly Parser<string> HyphenNumbered =
+        from dash in Lexical.Dash
+        from number in NumberedOndernummer
+        select number;
+
+    /// <summary>
+    /// A dossier with its suffix (space, hyphen or rijkswet form) and a hyphen-glued ondernummer if any: a letter or
+    /// number after a chapter or fund letter (<c>31700-VI-D</c>, <c>35300-A-12</c>), only a number after a numeric one.
+    /// </summary>
     public static readonly Parser<DossierToken> Dossier = DossierWith(DossierNumber);
 
     /// <summary><see cref="Dossier"/> restricted to five-digit numbers, for lists and bare ids.</summary>
@@ -241,7 +257,8 @@ internal static class ParliamentaryTokens
         from suffix in SpaceSuffix.Select(s => (s.Value, s.Written, Hyphen: false))
             .Or(HyphenSuffix.Select(s => (s.Value, s.Written, Hyphen: true)))
             .Optional()
-        from glued in suffix.IsDefined ? HyphenNumber.Optional().Select(o => o.GetOrDefault()) : Parse.Return<string?>(null)
+        from glued in !suffix.IsDefined ? Parse.Return<string?>(null)
+            : (char.IsDigit(suffix.Get().Value[0]) ? HyphenNumbered : HyphenNumber).Optional().Select(o => o.GetOrDefault())
         select new DossierToken(
             new Dossier(n.Digits, suffix.IsDefined ? suffix.Get().Value : null, n.Written + (suffix.IsDefined ? suffix.Get().Written : string.Empty)),
             suffix.IsDefined && suffix.Get().Hyphen,
