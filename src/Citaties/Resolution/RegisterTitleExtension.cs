@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using Citaties.Catalog;
 using Citaties.Model;
 
@@ -27,6 +28,9 @@ internal static class RegisterTitleExtension
 
         var read = citation.LawText!;
 
+        // The title read so far with the whole words after it, one space between each (as TitleExtension.Words
+        // writes them), grown a word at a time: rebuilding it from the text for every word cost more than the lookups.
+        var title = new StringBuilder(read);
         var bestEnd = -1;
         var position = citation.Span.End;
         for (var extra = 0; extra < MaxExtraWords; extra++)
@@ -55,11 +59,15 @@ internal static class RegisterTitleExtension
                 wordEnd--;
             }
 
-            var candidate = read + " " + TitleExtension.Words(source, citation.Span.End, wordEnd);
-            if (wordEnd > start && catalog.FindInRegister(candidate).Found)
+            var titleLength = title.Length;
+            title.Append(' ').Append(source, start, wordEnd - start);
+            if (wordEnd > start && catalog.FindInRegister(title.ToString()).Found)
             {
                 bestEnd = wordEnd;
             }
+
+            title.Length = titleLength;
+            title.Append(' ').Append(source, start, end - start);
         }
 
         if (bestEnd < 0)
