@@ -115,6 +115,9 @@ public static class RuleIds
     /// <summary>CIT3008: EU case number brought after the year of the ECLI:EU given with it.</summary>
     public const string EuCaseYearMismatch = "CIT3008";
 
+    /// <summary>CIT3009: the decision date of a case citation does not exist (31 juni).</summary>
+    public const string ImpossibleCaseDate = "CIT3009";
+
     /// <summary>CIT4001: Stb./Stcrt./Trb. without year.</summary>
     public const string GazetteYearMissing = "CIT4001";
 
