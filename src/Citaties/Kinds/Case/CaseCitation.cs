@@ -49,6 +49,9 @@ public sealed record CaseCitation : Citation
             ? new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Unspecified)
             : null;
 
+    /// <summary>Where the date is written (<c>31 juni 2016</c>), relative to the start of this citation; null when no date is given.</summary>
+    public TextSpan? DateSpan { get; init; }
+
     /// <summary>The ECLI of the decision, its span relative to the start of this citation; null when not given.</summary>
     public EcliCitation? Ecli { get; init; }
 

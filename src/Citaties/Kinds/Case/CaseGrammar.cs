@@ -125,6 +125,7 @@ internal static class CaseGrammar
             Day = head?.Day,
             Month = head?.Month,
             Year = head?.Year,
+            DateSpan = head?.DateSpan,
             Ecli = ecliCitation,
             Ljn = ljn?.Value.Value,
             CaseNumbers = numbers,

@@ -1,6 +1,8 @@
 using System.Linq;
 using Sprache;
 
+using Citaties.Model;
+
 namespace Citaties.Kinds;
 
 /// <summary>
@@ -124,8 +126,9 @@ internal static class CaseInstanceGrammar
         var (court, place) = instance.Value;
         var (country, code) = CourtCodes.Resolve(court, place);
         var (day, month, year) = date.Value;
+        var dateSpan = TextSpan.FromBounds(space.Remainder.Position, date.Remainder.Position);
         return Result.Success(
-            new CaseHead(place is null ? court : court + " " + place, country, code, location, qualifier, day, month, year),
+            new CaseHead(place is null ? court : court + " " + place, country, code, location, qualifier, day, month, year, dateSpan),
             date.Remainder);
     };
 
@@ -155,4 +158,4 @@ internal static class CaseInstanceGrammar
 
 /// <summary>What the head of a case citation says: the instance, its ECLI code, the brackets after it and the date.</summary>
 internal sealed record CaseHead(
-    string Court, string? CourtCountry, string? CourtCode, string? Location, string? Qualifier, int Day, int Month, int Year);
+    string Court, string? CourtCountry, string? CourtCode, string? Location, string? Qualifier, int Day, int Month, int Year, TextSpan DateSpan);

@@ -28,54 +28,8 @@ internal sealed class ImpossibleCaseDateRule : CitationRule<CaseCitation>
             return;
         }
 
-        var written = WrittenDate(citation.Text, day, month);
-        var span = written.Length > 0 ? new TextSpan(citation.Span.Start + written.Start, written.Length) : citation.Span;
+        var span = citation.DateSpan is { } date ? new TextSpan(citation.Span.Start + date.Start, date.Length) : citation.Span;
         var days = DateTime.DaysInMonth(year, month);
         context.Report(Descriptor, span, null, null, context.Text.Substring(span.Start, span.Length), DutchDateReader.MonthNames[month - 1][0], days.ToString(CultureInfo.InvariantCulture));
-    }
-
-    // Where the day, month and year stand in the citation's text: the day as a number at a word start, then white
-    // space and one of the month's names; through the four digits of the year after it. Empty when not found.
-    private static TextSpan WrittenDate(string text, int day, int month)
-    {
-        var digits = day.ToString(CultureInfo.InvariantCulture);
-        for (var at = text.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = text.IndexOf(digits, at + 1, StringComparison.Ordinal))
-        {
-            var i = at + digits.Length;
-            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || i >= text.Length || !char.IsWhiteSpace(text[i]))
-            {
-                continue;
-            }
-
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            foreach (var name in DutchDateReader.MonthNames[month - 1])
-            {
-                if (string.Compare(text, i, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0)
-                {
-                    continue;
-                }
-
-                var end = i + name.Length;
-                end += end < text.Length && text[end] == '.' ? 1 : 0;
-                while (end < text.Length && char.IsWhiteSpace(text[end]))
-                {
-                    end++;
-                }
-
-                var yearEnd = end;
-                while (yearEnd < text.Length && char.IsDigit(text[yearEnd]))
-                {
-                    yearEnd++;
-                }
-
-                return TextSpan.FromBounds(at, yearEnd > end ? yearEnd : i + name.Length);
-            }
-        }
-
-        return default;
     }
 }
