@@ -81,6 +81,10 @@ internal static class CaseFormatter
         {
             head.Append(' ').Append(day).Append(' ').Append(DutchDateReader.MonthNames[month - 1][0]).Append(' ').Append(year);
         }
+        else if (citation.Year is { } yearOnly)
+        {
+            head.Append(' ').Append(yearOnly);
+        }
 
         return head.ToString();
     }
