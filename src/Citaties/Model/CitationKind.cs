@@ -46,6 +46,9 @@ public enum CitationKind
 
     /// <summary>A citation of a decision: <c>HR 29 januari 2016, ECLI:NL:HR:2016:162, r.o. 3.8</c>, <c>NJ 2017/13</c>.</summary>
     Case,
+
+    /// <summary>A law named by its title alone, without an article: <c>de Omgevingswet</c>, <c>het Burgerlijk Wetboek</c>.</summary>
+    Law,
 }
 
 /// <summary>The stable JSON names of <see cref="CitationKind"/>.</summary>
