@@ -1,4 +1,5 @@
 using Citaties.Model;
+using Citaties.Scanning;
 
 namespace Citaties.Tests.Grammar;
 
@@ -103,6 +104,14 @@ public class GuidanceGrammarTests
         var result = CitationFinder.TryParse("aanwijzing 3.29 Ar");
 
         Assert.That(result.Citation, Is.InstanceOf<GuidanceCitation>());
+    }
+
+    [TestCase("Careyn kreeg een aanwijzing 2 van de inspectie.")]
+    [TestCase("aanwijzing 3.29, tweede lid, van de minister")]
+    public void Reports_no_broken_citation_for_an_aanwijzing_of_someone_else(string text)
+    {
+        // CIT0001 reports a grammar that read past a number into words and failed there; these are prose.
+        Assert.That(CitationExtractor.Default.ExtractWithNearMisses(text).NearMisses, Is.Empty);
     }
 
     [TestCase("De aanwijzing van de minister is bindend.")]

@@ -67,13 +67,22 @@ internal static class GuidanceGrammar
 
     private static readonly Parser<string> Label = Lexical.Word("aanwijzingen").Or(Lexical.Word("aanwijzing"));
 
+    /// <summary>
+    /// What follows the numbers after <c>aanwijzing</c>: a lid and the instrument. When it is not there, the grammar fails
+    /// right after the numbers, so that <c>aanwijzing 2 van de inspectie</c> is prose and no broken citation (CIT0001
+    /// reports a grammar that read past a number into words and then failed).
+    /// </summary>
+    private static readonly Parser<IOption<string>> OfTheAr = FailingWhereItStarts(
+        from paragraph in Paragraph.Optional()
+        from of in Of
+        from instrument in Instrument
+        select paragraph);
+
     private static readonly Parser<GuidanceCitation> Labelled =
         from label in Label
         from _ in Lexical.Space
         from items in ListOf(Item)
-        from paragraph in Paragraph.Optional()
-        from of in Of
-        from instrument in Instrument
+        from paragraph in OfTheAr
         select Build(items, paragraph);
 
     private static readonly Parser<GuidanceCitation> Abbreviated =
@@ -91,6 +100,13 @@ internal static class GuidanceGrammar
         from first in item
         from rest in (from separator in Separator from next in item select next).Many()
         select (IReadOnlyList<string>)new[] { first }.Concat(rest).ToArray();
+
+    private static Parser<T> FailingWhereItStarts<T>(Parser<T> parser) =>
+        input =>
+        {
+            var result = parser(input);
+            return result.WasSuccessful ? result : Result.Failure<T>(input, result.Message, result.Expectations);
+        };
 
     private static GuidanceCitation Build(IReadOnlyList<string> items, IOption<string> paragraph) =>
         new()
