@@ -94,7 +94,7 @@ internal static class CaseFormatter
     private static string Numbers(CaseCitation citation)
     {
         var numbers = citation.CaseNumbers;
-        var joined = numbers.Count == 1 ? numbers[0] : string.Join(", ", numbers.Take(numbers.Count - 1)) + " en " + numbers[numbers.Count - 1];
+        var joined = DutchList.Join(numbers);
         if (citation.HasEuCaseNumbers)
         {
             return (citation.Court is null ? (numbers.Count == 1 ? "zaak " : "gevoegde zaken ") : string.Empty) + joined;
