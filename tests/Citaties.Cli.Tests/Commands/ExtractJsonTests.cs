@@ -22,7 +22,8 @@ public class ExtractJsonTests
         MachineInterface.AssertShape(json);
         Assert.That(MachineInterface.Paths(json), Is.EqualTo(new[] { "brief.txt" }));
         var citations = MachineInterface.Citations(json, 0);
-        Assert.That(citations.Select(c => c.GetProperty("text").GetString()), Is.EqualTo(new[] { "BWBR0001903", "BWBR0005537" }));
+        Assert.That(citations.Select(c => c.GetProperty("text").GetString()), Is.EqualTo(new[] { "BWBR0001903", "Wetboek van Strafvordering", "BWBR0005537" }));
+        Assert.That(citations[1].GetProperty("kind").GetString(), Is.EqualTo("law"), "a law named alone");
         Assert.Multiple(() =>
         {
             var first = citations[0];
