@@ -25,8 +25,9 @@ public sealed record ExtractOptions
     /// <summary>
     /// The law the document itself is (or belongs to), e.g. <c>new LawReference { Bwb = "BWBR0001903" }</c> for the text
     /// of the Wetboek van Strafvordering: an article without a law (<c>artikel 13a</c>) and <c>van deze wet</c> refer to it.
-    /// The resolver completes it from the catalog by its BWB id, CELEX number, abbreviation or title. Null for
-    /// ordinary documents, where an article without a law stays unresolved.
+    /// The resolver completes it from the catalog by its BWB id, CELEX number, abbreviation or title. Inside a book of
+    /// the BW, <c>artikel 12 van Boek 3</c> is then that code's Boek 3. <c>"law"</c> in <c>citaties.json</c> sets it. Null
+    /// for ordinary documents, where an article without a law stays unresolved.
     /// </summary>
     public LawReference? ContextLaw { get; init; }
 
