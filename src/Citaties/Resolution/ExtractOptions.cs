@@ -31,6 +31,13 @@ public sealed record ExtractOptions
     /// </summary>
     public LawReference? ContextLaw { get; init; }
 
+    /// <summary>
+    /// The number of the article of <see cref="ContextLaw"/> the text stands in (<c>13a</c>), when the caller knows the
+    /// position in the law, as a reader of law texts does: <c>dit artikel</c> and <c>het eerste lid</c> are then that
+    /// article, <c>het vorige artikel</c> the one before it in the catalog's article list of the law. Null when unknown.
+    /// </summary>
+    public string? ContextArticle { get; init; }
+
     /// <summary>The catalog to use: <see cref="Catalog"/> or the embedded one.</summary>
     internal LawCatalog CatalogOrDefault => Catalog ?? LawCatalog.Default;
 }

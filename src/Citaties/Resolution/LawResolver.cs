@@ -15,12 +15,13 @@ namespace Citaties.Resolution;
 /// span: the grammar's end of a title is a guess); an EU act by its number; a BW book by its number (<see cref="BookResolver"/>).</item>
 /// <item>Articles without a law or with a back-reference, once every named law is known: <c>van die wet</c> is the law
 /// named last before it; an article without a law and <c>van deze wet</c> are the document's own law, when the caller gives one.</item>
+/// <item>Articles without a number (<c>dat artikel</c>, <c>het eerste lid</c>): <see cref="ArticlePointerResolver"/>.</item>
 /// </list>
 /// </summary>
 internal static class LawResolver
 {
     /// <summary>
-    /// The citations with their laws resolved, in the same order (a copy; the input is not changed). With the
+    /// The citations with their laws resolved, in the same order (a copy; the input is not changed; an article without a number that cannot be placed is left out). With the
     /// <paramref name="source"/> text the citations were found in, a title the grammar ended too early is extended
     /// to the catalog title the text goes on with.
     /// </summary>
@@ -69,7 +70,8 @@ internal static class LawResolver
             }
         }
 
-        return resolved;
+        // "dat artikel" takes the law of the article before it, so pointers come last.
+        return ArticlePointerResolver.Resolve(resolved, document, options.ContextArticle);
     }
 
     // Extends titles to the catalog title the text goes on with, or to the long title of a regulation cited by kind

@@ -1,3 +1,5 @@
+using Citaties.Catalog;
+using Citaties.Catalog.Bwb;
 using Citaties.Model;
 
 namespace Citaties.Tests.Corpus.Bwb;
@@ -6,7 +8,9 @@ namespace Citaties.Tests.Corpus.Bwb;
 /// Issue 16 item 3: inside a law text, references resolve to the law the publisher marked. Every
 /// <c>intref</c>/<c>extref</c> of ../shared/corpus/bwb with a BWB id counts, also those to the law itself
 /// (<c>artikel 5</c>, <c>van deze wet</c>) and those without an article. Each article is extracted on its own, as the
-/// BWB reader hands a law to the extractor, with the file's law as <see cref="ExtractOptions.ContextLaw"/>.
+/// BWB reader hands a law to the extractor, with the file's law as <see cref="ExtractOptions.ContextLaw"/>, the
+/// article's number as <see cref="ExtractOptions.ContextArticle"/> and the article lists of the corpus imported as a
+/// catalog layer (<c>het vorige artikel</c> needs them).
 /// </summary>
 [TestFixture]
 public class ContextLawCorpusTests
@@ -26,6 +30,10 @@ public class ContextLawCorpusTests
     public void Marked_references_resolve_to_the_marked_law()
     {
         var folder = CorpusPaths.RequireCorpus("bwb");
+        // Only the article lists: these old-format files have no citeertitel, and an imported intitule ("Wet van 15
+        // januari 1921") would take the place of the title the embedded catalog knows the law by.
+        var imported = new BwbImporter().ImportFiles(new[] { folder });
+        var catalog = LawCatalog.Default.Extend(new CatalogDocument { Laws = imported.Laws.Select(l => l with { Title = string.Empty }).ToList() });
         var articleTotals = new Tally();
         var otherTotals = new Tally();
         var misses = new List<string>();
@@ -34,7 +42,7 @@ public class ContextLawCorpusTests
             var law = MarkedLawText.Read(path);
             var articles = new Tally();
             var others = new Tally();
-            foreach (var (reference, outcome, found) in Judge(law))
+            foreach (var (reference, outcome, found) in Judge(law, catalog))
             {
                 (reference.Article is null ? others : articles).Add(outcome);
                 if (outcome != Outcome.Resolved)
@@ -69,9 +77,9 @@ public class ContextLawCorpusTests
     }
 
     // Every marked reference of the law, with how it fared and what covered it.
-    private static IEnumerable<(MarkedReference Reference, Outcome Outcome, string Found)> Judge(MarkedLawText law)
+    private static IEnumerable<(MarkedReference Reference, Outcome Outcome, string Found)> Judge(MarkedLawText law, LawCatalog catalog)
     {
-        var pieces = Pieces(law);
+        var pieces = Pieces(law, catalog);
         var next = 0;
         foreach (var reference in law.References.OrderBy(r => r.Start))
         {
@@ -97,20 +105,26 @@ public class ContextLawCorpusTests
 
     // The text split where each article starts (the text before the first is a piece too, so no reference is left
     // out), each piece extracted on its own with the offsets of the whole text.
-    private static List<(int Start, List<ArticleCitation> Citations)> Pieces(MarkedLawText law)
+    private static List<(int Start, List<ArticleCitation> Citations)> Pieces(MarkedLawText law, LawCatalog catalog)
     {
-        var starts = new List<int> { 0 };
-        starts.AddRange(law.Articles.Select(a => a.Start).Where(s => s > 0));
+        var starts = new List<(int Start, string? Label)> { (0, null) };
+        starts.AddRange(law.Articles.Where(a => a.Start > 0).Select(a => (a.Start, (string?)a.Label)));
         var pieces = new List<(int Start, List<ArticleCitation> Citations)>();
         for (var i = 0; i < starts.Count; i++)
         {
-            var end = i + 1 < starts.Count ? starts[i + 1] : law.Text.Length;
-            var options = new ExtractOptions { ContextLaw = new LawReference { Bwb = law.Bwb } };
-            var citations = CitationFinder.Extract(law.Text[starts[i]..end], options)
+            var (start, label) = starts[i];
+            var end = i + 1 < starts.Count ? starts[i + 1].Start : law.Text.Length;
+            var options = new ExtractOptions
+            {
+                Catalog = catalog,
+                ContextLaw = new LawReference { Bwb = law.Bwb },
+                ContextArticle = string.IsNullOrEmpty(label) ? null : label,
+            };
+            var citations = CitationFinder.Extract(law.Text[start..end], options)
                 .OfType<ArticleCitation>()
-                .Select(c => c with { Span = new TextSpan(c.Span.Start + starts[i], c.Span.Length) })
+                .Select(c => c with { Span = new TextSpan(c.Span.Start + start, c.Span.Length) })
                 .ToList();
-            pieces.Add((starts[i], citations));
+            pieces.Add((start, citations));
         }
 
         return pieces;
