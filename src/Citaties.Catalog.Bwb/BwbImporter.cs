@@ -60,6 +60,36 @@ public sealed class BwbImporter
     /// <exception cref="BwbImportException">The input is not readable BWB XML.</exception>
     public BwbImportResult Read(Stream xml, string sourceName)
     {
+        return Guarded(xml, sourceName, reader =>
+            reader.LocalName switch
+            {
+                "wetgeving" => ReadLaw(reader, BwbFileKind.Wetgeving, sourceName),
+                "toestand" => ReadLaw(reader, BwbFileKind.Toestand, sourceName),
+                "wetstechnische-informatie" => ReadWti(reader, sourceName),
+                "work" when reader.GetAttribute("label") is { } label && BwbIdShape.IsMatch(label) => Manifest(reader, label, sourceName),
+                _ => throw new BwbImportException(
+                    sourceName,
+                    $"it is not BWB XML: the root element is <{SourceNames.Truncate(reader.Name, 40)}>, not <toestand>, <wetgeving>, <wetstechnische-informatie> or a manifest's <work>"),
+            });
+    }
+
+    /// <summary>
+    /// The articles of a law text (either format) as plain text, each with the <see cref="ExtractOptions"/> that put it in
+    /// its law: <see cref="ExtractOptions.ContextLaw"/> is the text's BWB id and <see cref="ExtractOptions.ContextArticle"/>
+    /// the article's number, so <c>artikel 5</c>, <c>van deze wet</c> and <c>het eerste lid</c> resolve within the law.
+    /// Articles inside bijlagen and quoted amendments are left out, as in <see cref="Read"/>.
+    /// </summary>
+    /// <param name="xml">The BWB XML; read to its end, not closed.</param>
+    /// <param name="sourceName">The file name, used in messages.</param>
+    /// <exception cref="BwbImportException">The input is not readable BWB XML.</exception>
+    public IReadOnlyList<BwbArticleText> ReadArticles(Stream xml, string sourceName)
+    {
+        return Guarded(xml, sourceName, reader => ArticleTextReader.Read(reader, sourceName));
+    }
+
+    // Every read of untrusted XML ends in a BwbImportException or a result, whatever the input does.
+    private T Guarded<T>(Stream xml, string sourceName, Func<XmlReader, T> read)
+    {
         if (xml is null)
         {
             throw new ArgumentNullException(nameof(xml));
@@ -79,16 +109,7 @@ public sealed class BwbImporter
                 throw new BwbImportException(sourceName, "it holds no XML element");
             }
 
-            return reader.LocalName switch
-            {
-                "wetgeving" => ReadLaw(reader, BwbFileKind.Wetgeving, sourceName),
-                "toestand" => ReadLaw(reader, BwbFileKind.Toestand, sourceName),
-                "wetstechnische-informatie" => ReadWti(reader, sourceName),
-                "work" when reader.GetAttribute("label") is { } label && BwbIdShape.IsMatch(label) => Manifest(reader, label, sourceName),
-                _ => throw new BwbImportException(
-                    sourceName,
-                    $"it is not BWB XML: the root element is <{SourceNames.Truncate(reader.Name, 40)}>, not <toestand>, <wetgeving>, <wetstechnische-informatie> or a manifest's <work>"),
-            };
+            return read(reader);
         }
         catch (BwbImportException)
         {

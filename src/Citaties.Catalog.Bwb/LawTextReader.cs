@@ -20,7 +20,7 @@ internal sealed class LawTextReader
     // citaat-artikel quote other laws; verdragtekst is the treaty a goedkeuringswet approves; model is a
     // form; a toelichting explains articles without being one. An artikel nested inside an artikel is
     // quoted text as well and is treated as part of the outer article's body.
-    private static readonly HashSet<string> ForeignContainers = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> ForeignContainers = new(StringComparer.Ordinal)
     {
         "bijlage", "wijzig-artikel", "wijzig-divisie", "wijzig-lid", "wijzig-lid-groep", "wetcitaat",
         "citaat-artikel", "verdragtekst", "model", "artikel.toelichting", "nota-toelichting", "toelichting",
@@ -46,34 +46,9 @@ internal sealed class LawTextReader
         return text._result;
     }
 
-    private void Run()
-    {
-        while (!_reader.EOF)
-        {
-            switch (_reader.NodeType)
-            {
-                case XmlNodeType.Element when _reader.LocalName == "meta-data":
-                    // Publication data (sources, dates, jci references) is no part of the text, and in the
-                    // toestand format it follows every article, where it would hide a bare "Vervallen" body.
-                    _reader.Skip();
-                    continue;
-                case XmlNodeType.Element:
-                    StartElement();
-                    break;
-                case XmlNodeType.EndElement:
-                    EndElement(_reader.Depth);
-                    break;
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    AddText(_reader.Value);
-                    break;
-            }
-
-            _reader.Read();
-        }
-    }
+    // Publication data (sources, dates, jci references) is no part of the text, and in the toestand format it
+    // follows every article, where it would hide a bare "Vervallen" body.
+    private void Run() => XmlWalk.Run(_reader, name => name == "meta-data", StartElement, EndElement, AddText);
 
     private void StartElement()
     {

@@ -71,8 +71,9 @@ public static class CitationFinder
         }
 
         // Two steps of the pipeline: the grammar finds what is written, the resolver says what it refers to.
-        var citations = CitationExtractor.Default.Extract(text);
-        return LawResolver.Resolve(citations, options ?? ExtractOptions.Default, text);
+        options ??= ExtractOptions.Default;
+        var citations = CitationExtractor.For(options).Extract(text);
+        return LawResolver.Resolve(citations, options, text);
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.RegularExpressions;
+using Citaties.Model;
 using Citaties.Rules;
 
 namespace Citaties.Configuration;
@@ -33,6 +35,14 @@ public sealed record CitatiesConfiguration
 
     /// <summary>The message language, when set.</summary>
     public CultureInfo? Culture { get; init; }
+
+    /// <summary>
+    /// The law the documents belong to (<c>"law": "BWBR0001903"</c>, or an abbreviation or title), when they are the
+    /// text of a law: it becomes <see cref="ExtractOptions.ContextLaw"/>, so <c>artikel 5</c> and <c>van deze wet</c> refer to it.
+    /// </summary>
+    public string? Law { get; init; }
+
+    private static readonly Regex BwbId = new("^BWB[RV][0-9]{7}$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// This configuration with <paramref name="overrides"/> laid over it: every setting the overrides make
@@ -73,6 +83,7 @@ public sealed record CitatiesConfiguration
             Catalogs = catalogs,
             DossierStyle = overrides.DossierStyle ?? DossierStyle,
             Culture = overrides.Culture ?? Culture,
+            Law = overrides.Law ?? Law,
         };
     }
 
@@ -91,7 +102,13 @@ public sealed record CitatiesConfiguration
             Severities = severities,
             Culture = Culture ?? LintOptions.Default.Culture,
             DossierStyle = DossierStyle,
-            Extract = new ExtractOptions { Abbreviations = Abbreviations },
+            Extract = new ExtractOptions { Abbreviations = Abbreviations, ContextLaw = ContextLaw(Law) },
         };
     }
+
+    // A BWB id is looked up as such; anything else as a title or abbreviation (the resolver completes either from the catalog).
+    private static LawReference? ContextLaw(string? law) =>
+        string.IsNullOrWhiteSpace(law) ? null
+        : BwbId.IsMatch(law!.Trim()) ? new LawReference { Bwb = law.Trim() }
+        : new LawReference { Title = law.Trim() };
 }

@@ -11,7 +11,7 @@ namespace Citaties.Configuration;
 /// <summary>Finds and reads <c>citaties.json</c> files.</summary>
 internal static class ConfigurationLoader
 {
-    private static readonly string[] Keys = { "profile", "rules", "abbreviations", "catalogs", "dossierStyle", "culture" };
+    private static readonly string[] Keys = { "profile", "rules", "abbreviations", "catalogs", "dossierStyle", "culture", "law" };
 
     /// <summary>
     /// The nearest <c>citaties.json</c> in the folder of <paramref name="path"/> (a file or folder) or any
@@ -93,6 +93,7 @@ internal static class ConfigurationLoader
                     "catalogs" => configuration with { Catalogs = ReadCatalogs(property.Value, path) },
                     "dossierStyle" => configuration with { DossierStyle = ReadDossierStyle(property.Value, path) },
                     "culture" => configuration with { Culture = ReadCulture(property.Value, path) },
+                    "law" => configuration with { Law = ReadLaw(property.Value, path) },
                     _ => throw new ConfigurationException(path, property.Name, $"is not a setting; allowed are {string.Join(", ", Keys)}"),
                 };
             }
@@ -175,6 +176,17 @@ internal static class ConfigurationLoader
             "compact" => DossierNumberStyle.Compact,
             _ => throw new ConfigurationException(path, "dossierStyle", $"'{value}' is not a style; allowed are spaced (35 165) and compact (35165)"),
         };
+
+    private static string ReadLaw(JsonElement value, string path)
+    {
+        var law = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        if (string.IsNullOrWhiteSpace(law))
+        {
+            throw new ConfigurationException(path, "law", "must name the law the documents belong to: a BWB id, abbreviation or title, e.g. \"BWBR0001903\"");
+        }
+
+        return law!.Trim();
+    }
 
     private static CultureInfo ReadCulture(JsonElement value, string path)
     {

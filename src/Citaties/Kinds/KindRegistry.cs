@@ -48,6 +48,13 @@ internal static class KindRegistry
 
     /// <summary>Every family of every kind, in the order of <see cref="All"/>: what the extractor scans for.</summary>
     public static IReadOnlyList<CitationFamily> Families { get; } = All.SelectMany(kind => kind.Families).ToArray();
+
+    /// <summary>
+    /// The families scanned in the text of a law (<c>ExtractOptions.ContextLaw</c>): every family, then articles without a
+    /// number (<c>het eerste lid</c>, <c>dat artikel</c>), which mean nothing one can follow in other texts, and whose
+    /// anchor "het" would cost every Dutch text a look.
+    /// </summary>
+    public static IReadOnlyList<CitationFamily> LawTextFamilies { get; } = Families.Append(ArticlePointerFamily.Instance).ToArray();
 }
 
 /// <summary>What one kind contributes to the pipeline besides its record.</summary>

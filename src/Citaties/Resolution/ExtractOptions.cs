@@ -25,10 +25,18 @@ public sealed record ExtractOptions
     /// <summary>
     /// The law the document itself is (or belongs to), e.g. <c>new LawReference { Bwb = "BWBR0001903" }</c> for the text
     /// of the Wetboek van Strafvordering: an article without a law (<c>artikel 13a</c>) and <c>van deze wet</c> refer to it.
-    /// The resolver completes it from the catalog by its BWB id, CELEX number, abbreviation or title. Null for
-    /// ordinary documents, where an article without a law stays unresolved.
+    /// The resolver completes it from the catalog by its BWB id, CELEX number, abbreviation or title. Inside a book of
+    /// the BW, <c>artikel 12 van Boek 3</c> is then that code's Boek 3. <c>"law"</c> in <c>citaties.json</c> sets it. Null
+    /// for ordinary documents, where an article without a law stays unresolved.
     /// </summary>
     public LawReference? ContextLaw { get; init; }
+
+    /// <summary>
+    /// The number of the article of <see cref="ContextLaw"/> the text stands in (<c>13a</c>), when the caller knows the
+    /// position in the law, as a reader of law texts does: <c>dit artikel</c> and <c>het eerste lid</c> are then that
+    /// article, <c>het vorige artikel</c> the one before it in the catalog's article list of the law. Null when unknown.
+    /// </summary>
+    public string? ContextArticle { get; init; }
 
     /// <summary>The catalog to use: <see cref="Catalog"/> or the embedded one.</summary>
     internal LawCatalog CatalogOrDefault => Catalog ?? LawCatalog.Default;

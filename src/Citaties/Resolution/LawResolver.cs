@@ -13,15 +13,16 @@ namespace Citaties.Resolution;
 /// <item>Definitions: each expansion is looked up in the catalog (<c>Digital Services Act</c> is Verordening (EU) 2022/2065).</item>
 /// <item>Articles that name their law: an abbreviation by the latest definition before it, then the configuration,
 /// then the catalog; a title by the catalog (cut to the longest known leading part, which also cuts the citation's
-/// span: the grammar's end of a title is a guess); an EU act by its number; a BW book by its number.</item>
+/// span: the grammar's end of a title is a guess); an EU act by its number; a BW book by its number (<see cref="BookResolver"/>).</item>
 /// <item>Articles without a law or with a back-reference, once every named law is known: <c>van die wet</c> is the law
 /// named last before it; an article without a law and <c>van deze wet</c> are the document's own law, when the caller gives one.</item>
+/// <item>Articles without a number (<c>dat artikel</c>, <c>het eerste lid</c>): <see cref="ArticlePointerResolver"/>.</item>
 /// </list>
 /// </summary>
 internal static class LawResolver
 {
     /// <summary>
-    /// The citations with their laws resolved, in the same order (a copy; the input is not changed). With the
+    /// The citations with their laws resolved, in the same order (a copy; the input is not changed; an article without a number that cannot be placed is left out). With the
     /// <paramref name="source"/> text the citations were found in, a title the grammar ended too early is extended
     /// to the catalog title the text goes on with.
     /// </summary>
@@ -53,7 +54,11 @@ internal static class LawResolver
         var definitions = DocumentContext.Create(resolved, options);
         for (var i = 0; i < resolved.Length; i++)
         {
-            if (resolved[i] is ArticleCitation { LawForm: not (LawForm.None or LawForm.DeicticReference) } article && !byLongTitle[i])
+            if (resolved[i] is ArticleCitation { LawForm: LawForm.BookOfBw } inBook)
+            {
+                resolved[i] = inBook with { Law = BookResolver.Resolve(resolved, i, definitions, catalog) };
+            }
+            else if (resolved[i] is ArticleCitation { LawForm: not (LawForm.None or LawForm.DeicticReference) } article && !byLongTitle[i])
             {
                 resolved[i] = ResolveNamed(article, definitions, catalog);
             }
@@ -69,7 +74,8 @@ internal static class LawResolver
             }
         }
 
-        return resolved;
+        // "dat artikel" takes the law of the article before it, so pointers come last.
+        return ArticlePointerResolver.Resolve(resolved, document, options.ContextArticle);
     }
 
     // Extends titles to the catalog title the text goes on with, or to the long title of a regulation cited by kind
@@ -150,9 +156,6 @@ internal static class LawResolver
                 return matched.Length == text.Length ? article with { Law = law } : TitleCut.Apply(article, matched) with { Law = law };
             case LawForm.EuAct:
                 return article with { Law = NameResolver.ResolveEuAct(text, catalog) };
-            case LawForm.BookOfBw:
-                var book = catalog.FindByTitle("Burgerlijk Wetboek", article.Book);
-                return article with { Law = book.Entry is { } entry ? NameResolver.FromLaw(entry, null) : null };
             default:
                 return article;
         }

@@ -35,6 +35,12 @@ internal sealed class CitationExtractor
     /// <summary>The extractor over every registered family.</summary>
     public static CitationExtractor Default { get; } = new(KindRegistry.Families);
 
+    /// <summary>The extractor for the text of a law: also articles without a number (<see cref="KindRegistry.LawTextFamilies"/>).</summary>
+    public static CitationExtractor InsideLaw { get; } = new(KindRegistry.LawTextFamilies);
+
+    /// <summary>The extractor for a text extracted with <paramref name="options"/>: <see cref="InsideLaw"/> when they give a context law.</summary>
+    public static CitationExtractor For(ExtractOptions options) => options.ContextLaw is null ? Default : InsideLaw;
+
     public IReadOnlyList<CitationFamily> Families { get; }
 
     /// <summary>The scanner over the families whose citations start at their anchor.</summary>

@@ -17,6 +17,12 @@ public sealed record ArticleCitation : Citation
     /// <summary>The article designations of this citation: one label, or one range.</summary>
     public IReadOnlyList<ArticleItem> Articles { get; init; } = Array.Empty<ArticleItem>();
 
+    /// <summary>
+    /// How the article is named when no number is written (<c>dat artikel</c>, <c>het eerste lid</c>); the resolver then
+    /// fills in <see cref="Articles"/>. <see cref="ArticlePointer.None"/> for an article with its number.
+    /// </summary>
+    public ArticlePointer Pointer { get; init; }
+
     /// <summary>The first label as written canonically: <c>125p</c>, <c>6:162</c>, <c>I</c>, <c>Enig artikel</c>.</summary>
     public string Article => Articles.Count > 0 ? Articles[0].From : string.Empty;
 

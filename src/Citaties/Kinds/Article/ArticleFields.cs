@@ -48,6 +48,16 @@ internal static class ArticleFields
         writer.WriteString("paragraphStyle", Name(citation.ParagraphStyle));
         writer.WriteString("partStyle", Name(citation.PartStyle));
         writer.WriteString("rangeStyle", Name(citation.RangeStyle));
+        if (citation.Pointer != ArticlePointer.None)
+        {
+            // Only for the citations that have one, so the output of every other article stays as it was.
+            writer.WriteString("pointer", citation.Pointer switch
+            {
+                ArticlePointer.ThisArticle => "thisArticle",
+                ArticlePointer.PreviousArticle => "previousArticle",
+                _ => "thatArticle",
+            });
+        }
     }
 
     private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

@@ -46,7 +46,7 @@ public class BwbReferenceCorpusTests
                 }
                 else
                 {
-                    misses.Add($"{law.Bwb} {reference.Element} {reference.Article}: '{Context(law.Text, reference)}'");
+                    misses.Add($"{law.Bwb} {reference.Element} {reference.Article}: '{MarkedReferenceMatch.Context(law.Text, reference, 40, 60)}'");
                 }
             }
 
@@ -86,7 +86,7 @@ public class BwbReferenceCorpusTests
                 else
                 {
                     var found = citation is null ? "no citation" : $"law text '{citation.LawText}' -> {citation.Law?.Bwb ?? citation.Law?.Title ?? "unresolved"}";
-                    misses.Add($"{law.Bwb} -> {reference.Bwb} art. {reference.Article} ({found}): '{Context(law.Text, reference)}'");
+                    misses.Add($"{law.Bwb} -> {reference.Bwb} art. {reference.Article} ({found}): '{MarkedReferenceMatch.Context(law.Text, reference, 40, 60)}'");
                 }
             }
 
@@ -129,29 +129,13 @@ public class BwbReferenceCorpusTests
                 break;
             }
 
-            if (citation.Span.End >= reference.End && Cites(citation, reference.Article!))
+            if (citation.Span.End >= reference.End && MarkedReferenceMatch.Cites(citation, reference.Article!))
             {
                 return citation;
             }
         }
 
         return null;
-    }
-
-    private static bool Cites(ArticleCitation citation, string label)
-    {
-        var wanted = Label(label);
-        return (citation.ArticleInBook is { } inBook && Label(inBook) == wanted)
-            || citation.Articles.Any(a => Label(a.From) == wanted || (a.To is { } to && Label(to) == wanted));
-    }
-
-    private static string Label(string label) => label.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-
-    private static string Context(string text, MarkedReference reference)
-    {
-        var from = Math.Max(0, reference.Start - 40);
-        var to = Math.Min(text.Length, reference.End + 60);
-        return text.Substring(from, to - from).ReplaceLineEndings(" ");
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 1 : (double)part / whole;

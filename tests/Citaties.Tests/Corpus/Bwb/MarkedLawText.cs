@@ -11,13 +11,16 @@ namespace Citaties.Tests.Corpus.Bwb;
 /// <param name="Article">The article of the target (<c>artikel=</c>, decoded), or null when it points at a law or a division.</param>
 public sealed record MarkedReference(string Element, int Start, int End, string Bwb, string? Article);
 
+/// <summary>Where an <c>artikel</c> element's text starts in the stripped text, and its number (<c>kop/nr</c>; empty when it has none).</summary>
+public sealed record MarkedArticle(int Start, string Label);
+
 /// <summary>
 /// The text of a law in the older BWB XML format with the markup stripped, and the <c>intref</c>/<c>extref</c>
 /// references with their ranges in that text. Block elements end in a line break so words of two paragraphs never join;
 /// the indentation of the XML file is no part of the text, so a run of white space is one space (or one line break
 /// when it holds one), as a browser shows it.
 /// </summary>
-public sealed record MarkedLawText(string Bwb, string Text, IReadOnlyList<MarkedReference> References)
+public sealed record MarkedLawText(string Bwb, string Text, IReadOnlyList<MarkedReference> References, IReadOnlyList<MarkedArticle> Articles)
 {
     // Elements that stand inside a line of text; every other element is a block of its own.
     private static readonly HashSet<string> Inline = new(StringComparer.Ordinal) { "intref", "extref", "nadruk", "redactie", "sup", "sub", "inf" };
@@ -28,6 +31,7 @@ public sealed record MarkedLawText(string Bwb, string Text, IReadOnlyList<Marked
         using var reader = XmlReader.Create(path, settings);
         var text = new StringBuilder();
         var references = new List<MarkedReference>();
+        var articles = new List<(int Start, StringBuilder Label)>();
         var open = new Stack<(string Name, int Start, string? Doc)>();
         string? own = null;
         while (reader.Read())
@@ -40,6 +44,11 @@ public sealed record MarkedLawText(string Bwb, string Text, IReadOnlyList<Marked
                     if (!Inline.Contains(reader.LocalName))
                     {
                         AppendSpace(text, '\n');
+                    }
+
+                    if (reader.LocalName == "artikel")
+                    {
+                        articles.Add((text.Length, new StringBuilder()));
                     }
 
                     if (!isEmpty)
@@ -69,13 +78,23 @@ public sealed record MarkedLawText(string Bwb, string Text, IReadOnlyList<Marked
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
                 case XmlNodeType.CDATA:
+                    if (IsArticleNumber(open) && articles.Count > 0)
+                    {
+                        articles[^1].Label.Append(reader.Value.Trim());
+                    }
+
                     AppendCollapsed(text, reader.Value);
                     break;
             }
         }
 
-        return new MarkedLawText(own ?? Path.GetFileNameWithoutExtension(path), text.ToString(), references);
+        var marked = articles.Select(a => new MarkedArticle(a.Start, a.Label.ToString())).ToList();
+        return new MarkedLawText(own ?? Path.GetFileNameWithoutExtension(path), text.ToString(), references, marked);
     }
+
+    // The text of artikel/kop/nr is the article's number.
+    private static bool IsArticleNumber(Stack<(string Name, int Start, string? Doc)> open) =>
+        open.Count >= 3 && open.Peek().Name == "nr" && open.ElementAt(1).Name == "kop" && open.ElementAt(2).Name == "artikel";
 
     private static void AppendCollapsed(StringBuilder text, string value)
     {

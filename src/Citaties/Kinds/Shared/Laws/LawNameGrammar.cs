@@ -17,6 +17,9 @@ internal static class LawNameGrammar
     internal static readonly string[] LawNouns =
         { "wetboek", "wet", "regeling", "richtlijn", "verordening", "besluit", "verdrag", "reglement", "beschikking", "code" };
 
+    /// <summary>The nouns after <c>die</c>, <c>deze</c>, <c>dit</c>: a law's kind, or <c>boek</c> (<c>van dit boek</c>, inside a code).</summary>
+    internal static readonly string[] DeicticNouns = [.. LawNouns, "boek"];
+
     /// <summary>The determiners of a back-reference: <c>die wet</c>, <c>dit besluit</c>.</summary>
     internal static readonly string[] DeicticWords = { "deze", "die", "dat", "dit" };
 
@@ -36,7 +39,7 @@ internal static class LawNameGrammar
     private static readonly Parser<string> Deictic =
         from determiner in Lexical.AnyWord(DeicticWords)
         from _ in Lexical.Space
-        from noun in Lexical.AnyWord(LawNouns)
+        from noun in Lexical.AnyWord(DeicticNouns)
         select determiner + " " + noun;
 
     private static readonly Parser<string> BookNumber =
@@ -46,17 +49,29 @@ internal static class LawNameGrammar
         select letter.IsDefined ? digits + letter.Get() : digits;
 
     // What follows the book number: "van het Burgerlijk Wetboek", in older texts also ", van het Burgerlijk Wetboek"
-    // (artikel 349, lid 1, Boek 1, van het Burgerlijk Wetboek) or just "Burgerlijk Wetboek" (van Boek 10 Burgerlijk Wetboek).
+    // (artikel 349, lid 1, Boek 1, van het Burgerlijk Wetboek) or just "Burgerlijk Wetboek" (van Boek 10 Burgerlijk Wetboek),
+    // or the code's abbreviation (Boek 7 BW).
     private static readonly Parser<string> BookTail =
-        Parse.Regex("(,? +van +het)? +Burgerlijk +Wetboek(?![A-Za-z])");
+        Parse.Regex("(,? +van +het)? +(Burgerlijk +Wetboek|BW)(?![A-Za-z])");
 
-    /// <summary><c>Boek 6 van het Burgerlijk Wetboek</c>, yielding the book; the text is always written that way.</summary>
-    private static readonly Parser<LawPhrase> BookOfBw =
+    private static readonly Parser<(string Boek, string Book)> Book =
         from boek in Lexical.Word("boek")
         from _ in Lexical.Space
         from book in BookNumber
+        select (boek, book);
+
+    /// <summary><c>Boek 6 van het Burgerlijk Wetboek</c>, yielding the book; the text is always written that way.</summary>
+    private static readonly Parser<LawPhrase> BookOfBw =
+        from book in Book
         from tail in BookTail
-        select new LawPhrase(boek + " " + book + " van het Burgerlijk Wetboek", LawForm.BookOfBw, "van", book);
+        select new LawPhrase(book.Boek + " " + book.Book + " van het Burgerlijk Wetboek", LawForm.BookOfBw, "van", book.Book);
+
+    /// <summary>
+    /// <c>van Boek 3</c> without the code's name: a book of the code the text is in (only the BW numbers its articles per
+    /// book). The text is <c>Boek 3</c>, which tells the resolver that the code is not named.
+    /// </summary>
+    private static readonly Parser<LawPhrase> BookOfThisCode =
+        Book.Select(book => new LawPhrase(book.Boek + " " + book.Book, LawForm.BookOfBw, "van", book.Book));
 
     private static readonly Parser<LawPhrase> EuAct =
         EuActNameGrammar.Act.Select(act => new LawPhrase(act, LawForm.EuAct, null));
@@ -70,6 +85,7 @@ internal static class LawNameGrammar
     // After a bare "van": a BW book, an EU act, a back-reference, or a named law.
     private static readonly Parser<LawPhrase> AfterVan =
         BookOfBw
+            .Or(BookOfThisCode)
             .Or(EuAct)
             .Or(Deictic.Select(d => new LawPhrase(d, LawForm.DeicticReference, null)))
             .Or(LawNameScanner.Law.Select(l => new LawPhrase(l.Text, l.IsAbbreviation ? LawForm.Abbreviation : LawForm.Title, null)));

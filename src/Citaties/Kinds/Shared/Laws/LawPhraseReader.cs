@@ -116,10 +116,10 @@ internal static class LawPhraseReader
         return Fail;
     }
 
-    // After a bare "van": a book of the BW, "die wet", or a named law.
+    // After a bare "van": a book of the BW (also without the code's name: "van Boek 3"), "die wet", or a named law.
     private static int AfterVan(string s, int p, out LawPhrase? law)
     {
-        var book = BookOfBw(s, p, out law);
+        var book = BookOfBw(s, p, out law, codeNamed: false);
         if (book >= 0)
         {
             return book;
@@ -127,7 +127,7 @@ internal static class LawPhraseReader
 
         var determiner = AnyWord(s, p, LawNameGrammar.DeicticWords);
         var space = determiner >= 0 ? Space(s, determiner) : Fail;
-        var noun = space >= 0 ? AnyWord(s, space, LawNameGrammar.LawNouns) : Fail;
+        var noun = space >= 0 ? AnyWord(s, space, LawNameGrammar.DeicticNouns) : Fail;
         if (noun >= 0)
         {
             law = new LawPhrase(s.Substring(p, determiner - p) + " " + s.Substring(space, noun - space), LawForm.DeicticReference, null);
@@ -160,8 +160,9 @@ internal static class LawPhraseReader
         return Fail;
     }
 
-    // "Boek 6 van het Burgerlijk Wetboek": the book number (digits and an optional capital), then the code's name.
-    private static int BookOfBw(string s, int p, out LawPhrase? law)
+    // "Boek 6 van het Burgerlijk Wetboek": the book number (digits and an optional capital), then the code's name;
+    // unless codeNamed, the name may be left out ("van Boek 3": a book of the code the text is in).
+    private static int BookOfBw(string s, int p, out LawPhrase? law, bool codeNamed = true)
     {
         law = null;
         var boek = Word(s, p, "boek");
@@ -178,31 +179,43 @@ internal static class LawPhraseReader
             return Fail;
         }
 
-        // ", van het" or "van het" is optional before the code's name, as in the grammar's tail.
-        var end = CodeWordsAt(s, bookEnd < s.Length && s[bookEnd] == ',' ? bookEnd + 1 : bookEnd, CodeWords);
-        if (end < 0)
-        {
-            end = CodeWordsAt(s, bookEnd, CodeName);
-        }
-
-        if (end < 0)
-        {
-            return Fail;
-        }
-
-        if (end < s.Length && s[end] is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
-        {
-            return Fail;
-        }
-
+        var end = CodeNameAt(s, bookEnd);
         var book = s.Substring(number, bookEnd - number);
+        if (end < 0 || (end < s.Length && s[end] is >= 'A' and <= 'Z' or >= 'a' and <= 'z'))
+        {
+            if (codeNamed)
+            {
+                return Fail;
+            }
+
+            law = new LawPhrase(s.Substring(p, boek - p) + " " + book, LawForm.BookOfBw, "van", book);
+            return bookEnd;
+        }
+
         law = new LawPhrase(s.Substring(p, boek - p) + " " + book + " van het Burgerlijk Wetboek", LawForm.BookOfBw, "van", book);
         return end;
     }
 
+    // The code's name after the book number, as in the grammar's tail: ", van het" or "van het" is optional before
+    // "Burgerlijk Wetboek" or "BW".
+    private static int CodeNameAt(string s, int bookEnd)
+    {
+        foreach (var name in CodeNames)
+        {
+            var end = CodeWordsAt(s, bookEnd < s.Length && s[bookEnd] == ',' ? bookEnd + 1 : bookEnd, [.. VanHet, .. name]);
+            end = end >= 0 ? end : CodeWordsAt(s, bookEnd, name);
+            if (end >= 0)
+            {
+                return end;
+            }
+        }
+
+        return Fail;
+    }
+
     // The words after the book number, case as written in the grammar's pattern.
-    private static readonly string[] CodeWords = { "van", "het", "Burgerlijk", "Wetboek" };
-    private static readonly string[] CodeName = { "Burgerlijk", "Wetboek" };
+    private static readonly string[] VanHet = { "van", "het" };
+    private static readonly string[][] CodeNames = { new[] { "Burgerlijk", "Wetboek" }, new[] { "BW" } };
 
     // Each of the words after one or more spaces, case-sensitively; the end, or Fail.
     private static int CodeWordsAt(string s, int p, string[] words)
