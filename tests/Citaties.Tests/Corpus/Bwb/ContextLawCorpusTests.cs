@@ -52,7 +52,7 @@ public class ContextLawCorpusTests
             }
 
             TestContext.Out.WriteLine($"{law.Bwb}: article references {articles}");
-            TestContext.Out.WriteLine($"{law.Bwb}: references without an article (a law or a division, which no citation kind reads on its own; counted when an article citation overlaps them) {others}");
+            TestContext.Out.WriteLine($"{law.Bwb}: references without an article (a law, counted when a law named alone or an article citation overlaps it, or a division) {others}");
             articleTotals.Add(articles);
             otherTotals.Add(others);
         }
@@ -95,9 +95,15 @@ public class ContextLawCorpusTests
                 continue;
             }
 
-            var found = $"law text '{citation.LawText}' {citation.LawForm} -> {citation.Law?.Bwb ?? citation.Law?.Title ?? "unresolved"}";
-            var outcome = citation.Law is null ? Outcome.Unresolved
-                : string.Equals(citation.Law.Bwb, reference.Bwb, StringComparison.Ordinal) ? Outcome.Resolved
+            var (lawText, cited) = citation switch
+            {
+                ArticleCitation article => (article.LawText + " " + article.LawForm, article.Law),
+                LawCitation named => (named.LawText + " (named alone)", named.Law),
+                _ => (citation.Text, null),
+            };
+            var found = $"law text '{lawText}' -> {cited?.Bwb ?? cited?.Title ?? "unresolved"}";
+            var outcome = cited is null ? Outcome.Unresolved
+                : string.Equals(cited.Bwb, reference.Bwb, StringComparison.Ordinal) ? Outcome.Resolved
                 : Outcome.WrongLaw;
             yield return (reference, outcome, found);
         }
@@ -105,11 +111,11 @@ public class ContextLawCorpusTests
 
     // The text split where each article starts (the text before the first is a piece too, so no reference is left
     // out), each piece extracted on its own with the offsets of the whole text.
-    private static List<(int Start, List<ArticleCitation> Citations)> Pieces(MarkedLawText law, LawCatalog catalog)
+    private static List<(int Start, List<Citation> Citations)> Pieces(MarkedLawText law, LawCatalog catalog)
     {
         var starts = new List<(int Start, string? Label)> { (0, null) };
         starts.AddRange(law.Articles.Where(a => a.Start > 0).Select(a => (a.Start, (string?)a.Label)));
-        var pieces = new List<(int Start, List<ArticleCitation> Citations)>();
+        var pieces = new List<(int Start, List<Citation> Citations)>();
         for (var i = 0; i < starts.Count; i++)
         {
             var (start, label) = starts[i];
@@ -121,7 +127,7 @@ public class ContextLawCorpusTests
                 ContextArticle = string.IsNullOrEmpty(label) ? null : label,
             };
             var citations = CitationFinder.Extract(law.Text[start..end], options)
-                .OfType<ArticleCitation>()
+                .Where(c => c is ArticleCitation or LawCitation)
                 .Select(c => c with { Span = new TextSpan(c.Span.Start + start, c.Span.Length) })
                 .ToList();
             pieces.Add((start, citations));
@@ -130,14 +136,14 @@ public class ContextLawCorpusTests
         return pieces;
     }
 
-    // The first citation that overlaps the reference's text and cites its article (any article, when the reference
-    // points at a law or a division).
-    private static ArticleCitation? Covering(List<ArticleCitation> citations, MarkedReference reference)
+    // The first citation that overlaps the reference's text and cites its article (any article or a law named alone,
+    // when the reference points at a law or a division).
+    private static Citation? Covering(List<Citation> citations, MarkedReference reference)
     {
         foreach (var citation in citations)
         {
             if (citation.Span.Start < reference.End && citation.Span.End > reference.Start
-                && (reference.Article is null || MarkedReferenceMatch.Cites(citation, reference.Article)))
+                && (reference.Article is null || (citation is ArticleCitation article && MarkedReferenceMatch.Cites(article, reference.Article))))
             {
                 return citation;
             }
