@@ -147,4 +147,7 @@ public static class RuleIds
 
     /// <summary>CIT6003: officielebekendmakingen id malformed.</summary>
     public const string MalformedOfficialId = "CIT6003";
+
+    /// <summary>CIT6004: an LJN under another name, with a space inside or in lower case (<c>ELRO-nummer BZ 1234</c>).</summary>
+    public const string LjnForm = "CIT6004";
 }
