@@ -49,6 +49,9 @@ public static class RuleIds
     /// <summary>CIT1012: dossier suffix that cannot exist.</summary>
     public const string ImpossibleDossierSuffix = "CIT1012";
 
+    /// <summary>CIT1013: chamber written out, abbreviated or as a digit (<c>Tweede Kamer</c>, <c>TK</c>, <c>2</c>) instead of <c>II</c>/<c>I</c>.</summary>
+    public const string ChamberForm = "CIT1013";
+
     /// <summary>CIT2001: law abbreviation unknown and not defined.</summary>
     public const string UnknownAbbreviation = "CIT2001";
 

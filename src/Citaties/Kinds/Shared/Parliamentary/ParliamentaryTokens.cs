@@ -15,17 +15,35 @@ internal static class ParliamentaryTokens
 
     private static readonly Parser<char> Capital = Parse.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    /// <summary>I, II, VV (also I/II and I-II for a joint session), or the chamber spelled out (<c>Tweede Kamer</c>).</summary>
+    /// <summary>A vergaderjaar ahead, after a comma or spaces, not consumed: what makes a digit a chamber.</summary>
+    private static readonly Parser<IOption<SessionYearToken>> SessionYearAhead =
+        (from separator in Lexical.CommaOrSpace
+         from year in Parse.Ref(() => SessionYear)
+         select year)
+        .Preview();
+
+    /// <summary>
+    /// I, II, VV (also I/II and I-II for a joint session), the chamber spelled out (<c>Tweede Kamer</c>) or
+    /// abbreviated (<c>TK</c>, <c>EK</c>), or as a digit: <c>2</c>, <c>1</c>, and <c>11</c>, which is how text recognition
+    /// reads <c>II</c>. A digit is a chamber only before a vergaderjaar, so that no dossier number is taken for one.
+    /// </summary>
     public static readonly Parser<ChamberToken> Chamber =
         RomanChamber("I/II", Model.Chamber.Verenigde)
             .Or(RomanChamber("I-II", Model.Chamber.Verenigde))
             .Or(RomanChamber("VV", Model.Chamber.Verenigde))
             .Or(RomanChamber("II", Model.Chamber.Tweede))
             .Or(RomanChamber("I", Model.Chamber.Eerste))
+            .Or(RomanChamber("TK", Model.Chamber.Tweede))
+            .Or(RomanChamber("EK", Model.Chamber.Eerste))
             .Or(SpelledChamber("Tweede Kamer", Model.Chamber.Tweede))
             .Or(SpelledChamber("Eerste Kamer", Model.Chamber.Eerste))
             .Or(SpelledChamber("Verenigde Vergadering", Model.Chamber.Verenigde))
+            .Or(DigitChamber("11", Model.Chamber.Tweede))
+            .Or(DigitChamber("2", Model.Chamber.Tweede))
+            .Or(DigitChamber("1", Model.Chamber.Eerste))
             .Named("chamber");
+
+    private static readonly Parser<string> NoText = Parse.Return(string.Empty);
 
     private static readonly Parser<(int Value, string Text, int Digits)> SecondYear =
         Lexical.DigitsExactly(4).Or(Lexical.DigitsExactly(2))
@@ -36,18 +54,26 @@ internal static class ParliamentaryTokens
         from _ in Lexical.Space
         select word;
 
+    /// <summary>The hyphen of a year broken over a line (<c>2010/-</c> and <c>11</c> on the next), with the space the break became.</summary>
+    private static readonly Parser<string> LineBreakHyphen =
+        from dash in Lexical.Dash
+        from space in Lexical.OptionalSpace
+        select "-" + space;
+
     /// <summary>
-    /// A vergaderjaar: <c>2018/19</c>, <c>1999/2000</c>, <c>2019-2020</c>, <c>2021/2022</c>, optionally after
-    /// <c>vergaderjaar</c> or <c>Zitting</c>. Impossible years (<c>2019/21</c>) parse, for the validator to report.
+    /// A vergaderjaar: <c>2018/19</c>, <c>1999/2000</c>, <c>2019-2020</c>, <c>2021/2022</c>, or broken over a line
+    /// (<c>2010/- 11</c>), optionally after <c>vergaderjaar</c> or <c>Zitting</c>. Impossible years (<c>2019/21</c>)
+    /// parse, for the validator to report.
     /// </summary>
     public static readonly Parser<SessionYearToken> SessionYear =
         (from word in SessionYearWord.Optional()
          from first in Lexical.DigitsExactly(4)
          from separator in Parse.Chars('/', '-')
+         from broken in separator == '/' ? LineBreakHyphen.Or(NoText) : NoText
          from second in SecondYear
          select new SessionYearToken(
              Model.SessionYear.FromParts(int.Parse(first, CultureInfo.InvariantCulture), second.Value, second.Digits),
-             first + separator + second.Text,
+             first + separator + broken + second.Text,
              word.GetOrDefault()))
         .Named("vergaderjaar");
 
@@ -267,6 +293,13 @@ internal static class ParliamentaryTokens
     private static Parser<ChamberToken> RomanChamber(string text, Chamber chamber) =>
         from written in Parse.String(text).Text()
         from _ in NotLetterOrDigit
+        select new ChamberToken(chamber, written);
+
+    private static Parser<ChamberToken> DigitChamber(string text, Chamber chamber) =>
+        from written in Parse.String(text).Text()
+        from _ in NotLetterOrDigit
+        from year in SessionYearAhead
+        where year.IsDefined
         select new ChamberToken(chamber, written);
 
     private static Parser<ChamberToken> SpelledChamber(string text, Chamber chamber) =>
