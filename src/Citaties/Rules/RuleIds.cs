@@ -52,6 +52,9 @@ public static class RuleIds
     /// <summary>CIT1013: chamber written out, abbreviated or as a digit (<c>Tweede Kamer</c>, <c>TK</c>, <c>2</c>) instead of <c>II</c>/<c>I</c>.</summary>
     public const string ChamberForm = "CIT1013";
 
+    /// <summary>CIT1014: dossier number with a dot or hyphen after the thousands, or a chapter glued on (<c>32.123</c>, <c>32123.IV</c>).</summary>
+    public const string DossierForm = "CIT1014";
+
     /// <summary>CIT2001: law abbreviation unknown and not defined.</summary>
     public const string UnknownAbbreviation = "CIT2001";
 

@@ -144,6 +144,12 @@ internal static class KamerstukFastPath
             return ReadNumericHyphenSuffix(s, numberEnd, digits, written, out dossier);
         }
 
+        if (numberEnd < s.Length && (s[numberEnd] is 'I' or 'V' or 'X' || (s[numberEnd] == '.' && numberEnd + 1 < s.Length && s[numberEnd + 1] is 'I' or 'V' or 'X')))
+        {
+            // A budget chapter glued on or after a dot (32 123IV, 32123.IV): the grammar's.
+            return Decline;
+        }
+
         string? suffix = null;
         var end = numberEnd;
         var at = FastLexical.Spaces(s, numberEnd);
@@ -197,7 +203,7 @@ internal static class KamerstukFastPath
         return end;
     }
 
-    /// <summary>The grammar's dossier number: <c>28 638</c> or <c>28.638</c> (grouped), else up to five digits.</summary>
+    /// <summary>The grammar's dossier number: <c>28 638</c>, <c>28.638</c> or <c>28-638</c> (grouped), else up to five digits.</summary>
     private static int ReadDossierNumber(string s, int p, out string digits, out string written)
     {
         digits = written = string.Empty;
@@ -212,13 +218,16 @@ internal static class KamerstukFastPath
             return Fail;
         }
 
-        var tail = head < s.Length && s[head] == ' ' ? FastLexical.Spaces(s, head) : head < s.Length && s[head] == '.' ? head + 1 : Fail;
+        var tail = head >= s.Length ? Fail
+            : s[head] == ' ' ? FastLexical.Spaces(s, head)
+            : s[head] == '.' || (s[head] == '-' && head - p == 2) ? head + 1
+            : Fail;
         if (tail >= 0 && AsciiDigitsExactly(s, tail, 3))
         {
             var headText = s.Substring(p, head - p);
             var tailText = s.Substring(tail, 3);
             digits = headText + tailText;
-            written = headText + (s[head] == '.' ? "." : " ") + tailText;
+            written = headText + (s[head] == ' ' ? " " : s[head].ToString()) + tailText;
             return tail + 3;
         }
 

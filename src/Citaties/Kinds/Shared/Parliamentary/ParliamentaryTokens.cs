@@ -80,9 +80,13 @@ internal static class ParliamentaryTokens
     private static readonly Parser<string> GroupSeparator =
         Parse.Char(' ').AtLeastOnce().Return(" ").Or(Parse.Char('.').Return("."));
 
+    // A hyphen after the thousands (32-123) only after two digits, so that it makes a five-digit dossier: after one
+    // digit it is more likely an old dossier with its ondernummer.
+    private static readonly Parser<string> HyphenGroupSeparator = Lexical.Dash.Return("-");
+
     private static readonly Parser<(string Digits, string Written)> GroupedNumber =
         from head in Parse.Digit.Repeat(1, 2).Text()
-        from separator in GroupSeparator
+        from separator in head.Length == 2 ? GroupSeparator.Or(HyphenGroupSeparator) : GroupSeparator
         from tail in Lexical.DigitsExactly(3)
         select (head + tail, head + separator + tail);
 
@@ -96,7 +100,10 @@ internal static class ParliamentaryTokens
         from __ in digits.Length == 4 ? NotYearContinuation : Parse.Return(true)
         select (digits, digits);
 
-    /// <summary>A dossier number: <c>28 638</c> (any run of spaces or a dot after the thousands), <c>34193</c>, or a shorter old one.</summary>
+    /// <summary>
+    /// A dossier number: <c>28 638</c> (any run of spaces, a dot or a hyphen after the thousands: <c>28.638</c>,
+    /// <c>28-638</c>), <c>34193</c>, or a shorter old one.
+    /// </summary>
     public static readonly Parser<(string Digits, string Written)> DossierNumber =
         GroupedNumber.Or(PlainNumber).Named("dossier number");
 
@@ -138,6 +145,18 @@ internal static class ParliamentaryTokens
         from suffix in BracketedRijkswet.Select(r => (r, " (" + r + ")"))
             .Or(RomanSuffix.Select(r => (r, " " + r)))
         select suffix;
+
+    /// <summary>
+    /// A budget chapter glued on, or after a dot (<c>32 123IV</c>, <c>32123.IV</c>): numerals I, V and X only, so
+    /// that a glued capital (<c>C</c>) stays unread rather than become a chapter.
+    /// </summary>
+    private static readonly Parser<(string Value, string Written)> GluedSuffix =
+        from dot in Parse.Char('.').Optional()
+        from numeral in Parse.Chars("IVX").AtLeastOnce().Text()
+        from letter in Capital.Optional()
+        from _ in NotLetterOrDigit
+        let suffix = letter.IsDefined ? numeral + letter.Get() : numeral
+        select (suffix, (dot.IsDefined ? "." : string.Empty) + suffix);
 
     private static readonly Parser<(string Value, string Written)> HyphenSuffix =
         from dash in Lexical.Dash
@@ -282,6 +301,7 @@ internal static class ParliamentaryTokens
         from n in number
         from suffix in SpaceSuffix.Select(s => (s.Value, s.Written, Hyphen: false))
             .Or(HyphenSuffix.Select(s => (s.Value, s.Written, Hyphen: true)))
+            .Or(GluedSuffix.Select(s => (s.Value, s.Written, Hyphen: false)))
             .Optional()
         from glued in !suffix.IsDefined ? Parse.Return<string?>(null)
             : (char.IsDigit(suffix.Get().Value[0]) ? HyphenNumbered : HyphenNumber).Optional().Select(o => o.GetOrDefault())
