@@ -55,6 +55,9 @@ public static class RuleIds
     /// <summary>CIT1014: dossier number with a dot or hyphen after the thousands, or a chapter glued on (<c>32.123</c>, <c>32123.IV</c>).</summary>
     public const string DossierForm = "CIT1014";
 
+    /// <summary>CIT1015: pages written otherwise than <c>p. 4</c> (<c>blz 8</c>, <c>pag.4</c>, <c>8/9</c>).</summary>
+    public const string PagesForm = "CIT1015";
+
     /// <summary>CIT2001: law abbreviation unknown and not defined.</summary>
     public const string UnknownAbbreviation = "CIT2001";
 

@@ -53,12 +53,7 @@ internal static class KamerstukGrammar
         from close in Parse.Char(')')
         select type;
 
-    private static readonly Parser<PagesToken?> PagesAfter =
-        Committed.OptionalAfter(
-            from separator in Lexical.CommaOrSpace from label in ParliamentaryTokens.PagesLabel select label,
-            label => from space in Lexical.OptionalSpace
-                     from pages in ParliamentaryTokens.PageList
-                     select new PagesToken(label, pages));
+    private static readonly Parser<PagesToken?> PagesAfter = ParliamentaryTokens.OptionalPages;
 
     /// <summary>The numbered ondernummers after one label, with an optional document type and pages: <c>nrs. 520 en 548</c>, <c>nr. 3 (MvT), p. 12</c>.</summary>
     private static Parser<PiecesToken> Group(NumberLabelToken label) =>
@@ -89,6 +84,7 @@ internal static class KamerstukGrammar
         {
             Pieces = all.Pieces.Concat(next.Pieces).ToArray(),
             PagesLabel = all.PagesLabel ?? next.PagesLabel,
+            PagesWritten = all.PagesWritten ?? next.PagesWritten,
         });
 
     /// <summary>
@@ -231,7 +227,7 @@ internal static class KamerstukGrammar
             pieces[i] = new KamerstukPiece(numbers[i], i == pieces.Length - 1 ? pages?.Pages : null);
         }
 
-        return new PiecesToken(pieces, label, pages?.Label, documentType, false);
+        return new PiecesToken(pieces, label, pages?.Label, documentType, false) { PagesWritten = pages?.Written };
     }
 
     // Sub-dossiers (21 501-07) keep their number as a suffix; any other number after a single hyphen
@@ -318,6 +314,7 @@ internal static class KamerstukGrammar
             NumberLabelled = pieces?.Label?.IsNumberWord ?? false,
             SpaceAfterNumberLabel = pieces?.Label?.SpaceAfter ?? true,
             PagesLabel = pieces?.PagesLabel,
+            PagesWritten = pieces?.PagesWritten,
             DocumentType = pieces?.DocumentType,
             MissingComma = (year is { Separated: false } && dossiers.Length > 0) || (pieces?.MissingComma ?? false),
             HyphenId = hyphenId,

@@ -234,13 +234,18 @@ internal static class ParliamentaryTokens
         from _ in Lexical.Space
         select new NumberLabelToken(word, false, false, true);
 
-    /// <summary>The page label: <c>p.</c>, <c>pp.</c>, <c>blz.</c>, <c>blz</c>, <c>pag.</c>, <c>bladzijde</c>, <c>bladzijden</c>.</summary>
+    /// <summary>
+    /// The page label: <c>p.</c>, <c>pp.</c>, <c>blz.</c>, <c>blz</c>, <c>pag.</c>, <c>pag</c>, <c>pagina</c>,
+    /// <c>bladzijde</c>, <c>bladzijden</c>.
+    /// </summary>
     public static readonly Parser<string> PagesLabel =
         Lexical.Word("bladzijden")
             .Or(Lexical.Word("bladzijde"))
             .Or(Lexical.Literal("blz."))
             .Or(Lexical.Word("blz"))
             .Or(Lexical.Literal("pag."))
+            .Or(Lexical.Word("pagina"))
+            .Or(Lexical.Word("pag"))
             .Or(Lexical.Literal("pp."))
             .Or(Lexical.Literal("p."))
             .Named("'p.'");
@@ -248,14 +253,30 @@ internal static class ParliamentaryTokens
     private static readonly Parser<string> Page =
         Parse.Digit.Repeat(1, 5).Text().Then(d => Parse.Not(Parse.Digit).Return(d)).Named("page number");
 
+    // A slash joins two pages as a dash does (pag 8/9).
     private static readonly Parser<string> PageRange =
         from first in Page
         from last in (from s1 in Lexical.OptionalSpace
-                      from dash in Lexical.Dash
+                      from dash in Lexical.Dash.Or(Parse.Char('/'))
                       from s2 in Lexical.OptionalSpace
                       from p in Page
                       select p).Optional()
         select last.IsDefined ? first + "-" + last.Get() : first;
+
+    private static readonly Parser<char> SpaceAndDigit =
+        from space in Lexical.Space
+        from digit in Parse.Digit
+        select digit;
+
+    /// <summary>
+    /// A further page after a comma (<c>p. 17, 19-22</c>); not when a space and a digit follow it, as in a
+    /// grouped dossier number (<c>p. 17, 33 000</c>) that begins something else.
+    /// </summary>
+    private static readonly Parser<string> CommaPages =
+        from comma in Lexical.Comma
+        from range in PageRange
+        from _ in Parse.Not(SpaceAndDigit)
+        select ", " + range;
 
     private static readonly Parser<string> AndPages =
         from s1 in Lexical.Space
@@ -266,22 +287,36 @@ internal static class ParliamentaryTokens
 
     private static readonly Parser<string> Following =
         from s in Lexical.Space
-        from ev in Lexical.Literal("e.v.").Or(Lexical.Word("ev"))
+        from ev in Lexical.Literal("e.v.").Or(Lexical.Literal("e v.")).Or(Lexical.Word("ev"))
         select " e.v.";
 
-    /// <summary>The page numbers after a page label: <c>3</c>, <c>7-8</c>, <c>22- 24</c>, <c>12 en 16</c>, <c>5 e.v.</c>.</summary>
+    /// <summary>
+    /// The page numbers after a page label: <c>3</c>, <c>7-8</c>, <c>22- 24</c>, <c>8/9</c>, <c>12 en 16</c>,
+    /// <c>17, 19-22</c>, <c>5 e.v.</c>, <c>5 e v.</c>.
+    /// </summary>
     public static readonly Parser<string> PageList =
         from first in PageRange
-        from more in AndPages.Many()
+        from more in AndPages.Or(CommaPages).Many()
         from following in Following.Optional()
         select first + string.Concat(more) + following.GetOrElse(string.Empty);
 
     /// <summary>A page label and its pages.</summary>
     public static readonly Parser<PagesToken> Pages =
         from label in PagesLabel
-        from _ in Lexical.OptionalSpace
-        from pages in PageList
-        select new PagesToken(label, pages);
+        from space in Lexical.OptionalSpace.Capture()
+        from pages in PageList.Capture()
+        select new PagesToken(label, pages.Value, label + space.Text + pages.Text);
+
+    /// <summary>
+    /// Optional pages after a comma or spaces (<c>, p. 7</c>), committed once a label is read, as the Kamerstuk and
+    /// Handelingen grammars end.
+    /// </summary>
+    public static readonly Parser<PagesToken?> OptionalPages =
+        Committed.OptionalAfter(
+            from separator in Lexical.CommaOrSpace from label in PagesLabel select label,
+            label => from space in Lexical.OptionalSpace.Capture()
+                     from pages in PageList.Capture()
+                     select new PagesToken(label, pages.Value, label + space.Text + pages.Text));
 
     /// <summary>
     /// What may stand between a vergaderjaar and a dossier: a comma (true), a hyphen as in old
