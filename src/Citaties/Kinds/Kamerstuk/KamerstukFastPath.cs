@@ -259,13 +259,13 @@ internal static class KamerstukFastPath
             return false;
         }
 
-        var end = p + 2;
+        var end = FastLexical.Spaces(s, p + 2);
         while (end < s.Length && char.IsDigit(s[end]))
         {
             end++;
         }
 
-        return end > p + 2 && end < s.Length && s[end] == ')';
+        return end > p + 2 && char.IsDigit(s[end - 1]) && end < s.Length && s[end] == ')';
     }
 
     /// <summary>A Roman numeral with an optional capital, not followed by a letter or digit (<c>VI</c>, <c>IIA</c>).</summary>
@@ -378,9 +378,22 @@ internal static class KamerstukFastPath
         return end;
     }
 
-    /// <summary>True when a further group follows after a semicolon (<c>nr. 6; nr. 7</c>), which the grammar merges.</summary>
-    private static bool SemicolonGroupFollows(string s, int p) =>
-        p < s.Length && s[p] == ';' && ReadNumberLabel(s, FastLexical.Spaces(s, p + 1), out _) >= 0;
+    /// <summary>
+    /// True when a further group follows after a semicolon or <c>, en</c> (<c>nr. 6; nr. 7</c>, <c>nr. 7, en nr. 9</c>),
+    /// which the grammar merges.
+    /// </summary>
+    private static bool SemicolonGroupFollows(string s, int p)
+    {
+        if (p < s.Length && s[p] == ';')
+        {
+            return ReadNumberLabel(s, FastLexical.Spaces(s, p + 1), out _) >= 0;
+        }
+
+        var comma = FastLexical.Comma(s, p);
+        var en = comma >= 0 ? FastLexical.Word(s, comma, "en") : Fail;
+        var space = en >= 0 ? FastLexical.Space(s, en) : Fail;
+        return space >= 0 && ReadNumberLabel(s, space, out _) >= 0;
+    }
 
     /// <summary>
     /// The grammar's group after a label: numbered ondernummers, a document type, then pages; or, when

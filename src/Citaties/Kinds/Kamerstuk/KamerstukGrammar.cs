@@ -73,10 +73,14 @@ internal static class KamerstukGrammar
     private static readonly Parser<NumberLabelToken> AnyNumberLabel =
         ParliamentaryTokens.NumberLabel.Or(ParliamentaryTokens.LetterLabel);
 
+    /// <summary>What joins two groups of one dossier: <c>; nr. 7</c>, or <c>, en nr. 9</c> after pages (<c>nr. 7, p. 3 en 4, en nr. 9</c>).</summary>
+    private static readonly Parser<string> GroupSeparator =
+        (from semicolon in Parse.Char(';') from space in Lexical.OptionalSpace select ";")
+            .Or(from comma in Lexical.Comma from en in Lexical.Word("en") from space in Lexical.Space select ", en");
+
     private static Parser<PiecesToken> NumberGroupsAfter(NumberLabelToken label) =>
         from first in Group(label)
-        from more in (from semicolon in Parse.Char(';')
-                      from space in Lexical.OptionalSpace
+        from more in (from separator in GroupSeparator
                       from next in ParliamentaryTokens.NumberLabel
                       from pieces in Group(next)
                       select pieces).Many()

@@ -4,9 +4,10 @@ namespace Citaties.Rules.Parliamentary;
 
 /// <summary>
 /// CIT1014: a five-digit dossier number in a form no house style uses: a dot or hyphen after the thousands
-/// (<c>32.123</c>, <c>32-123</c>), or a budget chapter glued on or after a dot (<c>32 123IV</c>, <c>32123.IV</c>).
+/// (<c>32.123</c>, <c>32-123</c>), a budget chapter glued on or after a dot (<c>32 123IV</c>, <c>32123.IV</c>), or a
+/// rijkswet marker with a space inside (<c>36 123 (R 2150)</c>).
 /// The reader takes them for the dossier they name; the fix writes the number in the configured style (spaced when
-/// none is set, the canonical form of citation-rules.md 1) and the chapter after a space. Spaced against compact is
+/// none is set, the canonical form of citation-rules.md 1) and the suffix in its printed form. Spaced against compact is
 /// CIT1005's.
 /// </summary>
 internal sealed class DossierFormRule : CitationRule<KamerstukCitation>
@@ -41,7 +42,7 @@ internal sealed class DossierFormRule : CitationRule<KamerstukCitation>
             var number = !DossierWriting.HasIrregularGrouping(dossier) ? DossierWriting.Number(dossier)
                 : context.Options.DossierStyle == DossierNumberStyle.Compact ? dossier.Number
                 : dossier.Number.Insert(2, " ");
-            var wanted = gluedSuffix ? number + " " + dossier.Suffix : number;
+            var wanted = gluedSuffix ? number + DossierWriting.PrintedSuffix(dossier) : number;
             var span = WrittenPart.Find(citation, written, from);
             if (span is { } found)
             {

@@ -17,13 +17,33 @@ internal static class DossierWriting
         dossier.IsGrouped && dossier.Written[2] != ' ';
 
     /// <summary>
-    /// True for a suffix glued to the number or after a dot (<c>32 123IV</c>, <c>32123.IV</c>); the printed forms put
-    /// a space, a hyphen or a bracket there.
+    /// True for a suffix glued to the number or after a dot (<c>32 123IV</c>, <c>32123.IV</c>), or written with a space
+    /// inside (<c>(R 2150)</c>): the printed forms put a space, a hyphen or a bracket before the suffix, and nothing in it.
     /// </summary>
     public static bool HasIrregularSuffix(Dossier dossier)
     {
         var number = Number(dossier);
-        return dossier.Written.Length > number.Length && dossier.Written[number.Length] is not (' ' or '-' or '(');
+        if (dossier.Suffix is not { } suffix || dossier.Written.Length == number.Length)
+        {
+            return false;
+        }
+
+        var rest = dossier.Written.Substring(number.Length);
+        if (rest[0] is not (' ' or '-' or '('))
+        {
+            return true;
+        }
+
+        var marked = rest[0] == '(' ? rest : rest.Substring(1);
+        return marked != suffix && marked != "(" + suffix + ")";
+    }
+
+    /// <summary>The suffix as printed after the number (<c> IV</c>, <c>-A</c>, <c> (R2150)</c>); empty when there is none.</summary>
+    public static string PrintedSuffix(Dossier dossier)
+    {
+        var canonical = dossier.ToCanonical();
+        var numberLength = dossier.Number.Length == 5 ? 6 : dossier.Number.Length;
+        return canonical.Substring(numberLength);
     }
 
     /// <summary>True when either part is written in a form of no house style.</summary>

@@ -116,11 +116,14 @@ internal static class ParliamentaryTokens
         from digits in Parse.Digit.AtLeastOnce().Text()
         select "R" + digits;
 
-    private static readonly Parser<string> BracketedRijkswet =
+    // The marker in brackets, also with a space after the R (36 123 (R 2150)); its value has none.
+    private static readonly Parser<(string Value, string Written)> BracketedRijkswet =
         from open in Parse.Char('(')
-        from marker in Rijkswet
+        from r in Parse.Char('R')
+        from space in Lexical.OptionalSpace.Capture()
+        from digits in Parse.Digit.AtLeastOnce().Text()
         from close in Parse.Char(')')
-        select marker;
+        select ("R" + digits, "(R" + space.Text + digits + ")");
 
     /// <summary>A budget chapter: a Roman numeral, optionally with a capital (<c>VI</c>, <c>IIA</c>, <c>IXB</c>; also <c>XXXX</c>, for the validator).</summary>
     private static readonly Parser<string> RomanSuffix =
@@ -142,7 +145,7 @@ internal static class ParliamentaryTokens
 
     private static readonly Parser<(string Value, string Written)> SpaceSuffix =
         from space in Lexical.Space
-        from suffix in BracketedRijkswet.Select(r => (r, " (" + r + ")"))
+        from suffix in BracketedRijkswet.Select(r => (r.Value, " " + r.Written))
             .Or(RomanSuffix.Select(r => (r, " " + r)))
         select suffix;
 
@@ -160,7 +163,7 @@ internal static class ParliamentaryTokens
 
     private static readonly Parser<(string Value, string Written)> HyphenSuffix =
         from dash in Lexical.Dash
-        from suffix in BracketedRijkswet.Select(r => (r, "-(" + r + ")"))
+        from suffix in BracketedRijkswet.Select(r => (r.Value, "-" + r.Written))
             .Or(Rijkswet.Then(r => NotLetterOrDigit.Return((r, "-" + r))))
             .Or(RomanSuffix.Select(r => (r, "-" + r)))
             .Or(CapitalLetters.Select(r => (r, "-" + r)))
