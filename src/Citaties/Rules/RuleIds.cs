@@ -58,6 +58,9 @@ public static class RuleIds
     /// <summary>CIT1015: pages written otherwise than <c>p. 4</c> (<c>blz 8</c>, <c>pag.4</c>, <c>8/9</c>).</summary>
     public const string PagesForm = "CIT1015";
 
+    /// <summary>CIT1016: a numbered ondernummer without <c>nr.</c> (<c>32123, 17</c>).</summary>
+    public const string UnlabelledNumber = "CIT1016";
+
     /// <summary>CIT2001: law abbreviation unknown and not defined.</summary>
     public const string UnknownAbbreviation = "CIT2001";
 
