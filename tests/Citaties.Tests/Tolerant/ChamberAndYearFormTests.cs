@@ -13,9 +13,6 @@ namespace Citaties.Tests.Tolerant;
 [TestFixture]
 public class ChamberAndYearFormTests
 {
-    private static T Found<T>(string text) where T : Citation =>
-        CitationFinder.Extract(text).OfType<T>().Single();
-
     private static IEnumerable<TestCaseData> KamerstukChambers()
     {
         yield return new TestCaseData("Zie Kamerstukken Tweede Kamer 2010/11, 32 123, nr. 5.", "Tweede Kamer", Chamber.Tweede, "Kamerstukken II 2010/11, 32 123, nr. 5");
@@ -30,7 +27,7 @@ public class ChamberAndYearFormTests
     [TestCaseSource(nameof(KamerstukChambers))]
     public void A_kamerstuk_chamber_in_any_form_is_read_as_its_chamber(string text, string written, Chamber chamber, string canonical)
     {
-        var kamerstuk = Found<KamerstukCitation>(text);
+        var kamerstuk = Read.Single<KamerstukCitation>(text);
 
         Assert.Multiple(() =>
         {
@@ -114,7 +111,7 @@ public class ChamberAndYearFormTests
     {
         const string text = "Kamerstukken II 2010/-\n11, 32 123, nr. 5.";
 
-        var kamerstuk = Found<KamerstukCitation>(text);
+        var kamerstuk = Read.Single<KamerstukCitation>(text);
         var diagnostic = Of(RuleIds.SessionYearForm, text).Single();
 
         Assert.Multiple(() =>
@@ -131,7 +128,7 @@ public class ChamberAndYearFormTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Found<KamerstukCitation>(text).SessionYear.ToString(), Is.EqualTo("2010/11"));
+            Assert.That(Read.Single<KamerstukCitation>(text).SessionYear.ToString(), Is.EqualTo("2010/11"));
             Assert.That(Of(RuleIds.SessionYearForm, text).Single().Fix, Is.EqualTo(new Fix(SpanOf(text, written), "2010/11")));
         });
     }
@@ -143,7 +140,7 @@ public class ChamberAndYearFormTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Found<KamerstukCitation>(text).SessionYear, Is.Null);
+            Assert.That(Read.Single<KamerstukCitation>(text).SessionYear, Is.Null);
             Assert.That(Of(RuleIds.SessionYearMissing, text), Has.Count.EqualTo(1));
         });
     }

@@ -12,16 +12,13 @@ namespace Citaties.Tests.Tolerant;
 [TestFixture]
 public class LooseEcliTests
 {
-    private static EcliCitation Found(string text) =>
-        CitationFinder.Extract(text).OfType<EcliCitation>().Single();
-
     [TestCase("Zie ECLI: NL:HR:2012:718, r.o. 3.", "ECLI: NL:HR:2012:718", "ECLI:NL:HR:2012:718", EcliDefect.SpaceInside)]
     [TestCase("Zie ECLI : NL:HR:2012:718.", "ECLI : NL:HR:2012:718", "ECLI:NL:HR:2012:718", EcliDefect.SpaceInside)]
     [TestCase("(ABRvS 1 mei 1991, ECLI NL:RvS:1991:AB1234)", "ECLI NL:RvS:1991:AB1234", "ECLI:NL:RVS:1991:AB1234", EcliDefect.SeparatorTypo)]
     [TestCase("HvJ EU 13 mei 2014, CLI:EU:C:2014:317.", "CLI:EU:C:2014:317", "ECLI:EU:C:2014:317", EcliDefect.MisspelledPrefix)]
     public void A_loose_ecli_is_read_as_its_canonical_record(string text, string written, string canonical, EcliDefect defect)
     {
-        var ecli = Found(text);
+        var ecli = Read.Single<EcliCitation>(text);
 
         Assert.Multiple(() =>
         {
@@ -55,7 +52,7 @@ public class LooseEcliTests
     {
         const string text = "Zie ecli:nl:hr:2016:162.";
 
-        var ecli = Found(text);
+        var ecli = Read.Single<EcliCitation>(text);
         var diagnostic = Of(RuleIds.MalformedEcli, text).Single();
 
         Assert.Multiple(() =>
@@ -73,7 +70,7 @@ public class LooseEcliTests
     {
         const string text = "Zie ECLI:EU:C:1990:xy1234.";
 
-        var ecli = Found(text);
+        var ecli = Read.Single<EcliCitation>(text);
         var diagnostic = Of(RuleIds.MalformedEcli, text).Single();
 
         Assert.Multiple(() =>
@@ -91,7 +88,7 @@ public class LooseEcliTests
     [TestCase("Uitspraak ECLI: ECLI:NL:CRVB:2010:BN5996 van de Centrale Raad")]
     public void A_header_label_before_the_ecli_is_not_read_as_a_loose_ecli(string text)
     {
-        var ecli = Found(text);
+        var ecli = Read.Single<EcliCitation>(text);
 
         Assert.That(ecli.Text, Does.StartWith("ECLI:NL:"));
         Assert.That(ecli.IsWellFormed, Is.True);

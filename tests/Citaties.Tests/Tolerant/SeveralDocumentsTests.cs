@@ -12,13 +12,10 @@ namespace Citaties.Tests.Tolerant;
 [TestFixture]
 public class SeveralDocumentsTests
 {
-    private static KamerstukCitation Found(string text) =>
-        CitationFinder.Extract(text).OfType<KamerstukCitation>().Single();
-
     [Test]
     public void Two_numbers_after_nrs_are_two_pieces()
     {
-        var kamerstuk = Found("Kamerstukken II 2010/11, 32 123, nrs. 312 en 347.");
+        var kamerstuk = Read.Single<KamerstukCitation>("Kamerstukken II 2010/11, 32 123, nrs. 312 en 347.");
 
         Assert.That(kamerstuk.Pieces.Select(p => p.Number), Is.EqualTo(new[] { "312", "347" }));
     }
@@ -28,7 +25,7 @@ public class SeveralDocumentsTests
     {
         const string text = "Kamerstukken II 2010/11, 32 123, nr. 7, p. 3 en 4, en nr. 9.";
 
-        var kamerstuk = Found(text);
+        var kamerstuk = Read.Single<KamerstukCitation>(text);
 
         Assert.Multiple(() =>
         {
@@ -43,7 +40,7 @@ public class SeveralDocumentsTests
     {
         const string text = "Kamerstukken II 2022/23, 36 123 (R 2150), nr. 3.";
 
-        var kamerstuk = Found(text);
+        var kamerstuk = Read.Single<KamerstukCitation>(text);
         var diagnostic = Of(RuleIds.DossierForm, text).Single();
 
         Assert.Multiple(() =>

@@ -12,13 +12,10 @@ namespace Citaties.Tests.Tolerant;
 [TestFixture]
 public class UnlabelledNumberTests
 {
-    private static KamerstukCitation Found(string text) =>
-        CitationFinder.Extract(text).OfType<KamerstukCitation>().Single();
-
     [Test]
     public void A_number_without_nr_is_read_as_the_ondernummer()
     {
-        var kamerstuk = Found("Zie Kamerstukken II 2010/11, 32123, 17.");
+        var kamerstuk = Read.Single<KamerstukCitation>("Zie Kamerstukken II 2010/11, 32123, 17.");
 
         Assert.Multiple(() =>
         {
@@ -51,7 +48,7 @@ public class UnlabelledNumberTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Found(text).Pieces.Single().Number, Is.EqualTo("AB"));
+            Assert.That(Read.Single<KamerstukCitation>(text).Pieces.Single().Number, Is.EqualTo("AB"));
             Assert.That(Of(RuleIds.UnlabelledNumber, text), Is.Empty);
             Assert.That(Of(RuleIds.EersteKamerLetter, text), Is.Empty);
         });
@@ -62,7 +59,7 @@ public class UnlabelledNumberTests
     [TestCase("Kamerstuk 36100-3", 1)]
     public void Without_chamber_or_year_or_beyond_three_digits_no_number_is_taken(string text, int pieces)
     {
-        var kamerstuk = Found(text);
+        var kamerstuk = Read.Single<KamerstukCitation>(text);
 
         Assert.Multiple(() =>
         {

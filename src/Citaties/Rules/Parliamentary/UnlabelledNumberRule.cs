@@ -1,4 +1,3 @@
-using System.Linq;
 using Citaties.Model;
 
 namespace Citaties.Rules.Parliamentary;
@@ -22,8 +21,8 @@ internal sealed class UnlabelledNumberRule : CitationRule<KamerstukCitation>
 
     protected override void Analyze(KamerstukCitation citation, RuleContext context)
     {
-        if (citation.NumberLabel is not null || citation.HyphenId || citation.Dossiers.Count == 0
-            || citation.Pieces.FirstOrDefault() is not { Number: { Length: > 0 } number } || !char.IsDigit(number[0]))
+        if (citation.NumberLabel is not null || citation.HyphenId || citation.Dossiers.Count == 0 || citation.Pieces.Count == 0
+            || citation.Pieces[0] is not { Number: { Length: > 0 } number } || !char.IsDigit(number[0]))
         {
             return;
         }
