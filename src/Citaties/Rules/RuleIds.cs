@@ -49,6 +49,18 @@ public static class RuleIds
     /// <summary>CIT1012: dossier suffix that cannot exist.</summary>
     public const string ImpossibleDossierSuffix = "CIT1012";
 
+    /// <summary>CIT1013: chamber written out, abbreviated or as a digit (<c>Tweede Kamer</c>, <c>TK</c>, <c>2</c>) instead of <c>II</c>/<c>I</c>.</summary>
+    public const string ChamberForm = "CIT1013";
+
+    /// <summary>CIT1014: dossier number with a dot or hyphen after the thousands, or a chapter glued on (<c>32.123</c>, <c>32123.IV</c>).</summary>
+    public const string DossierForm = "CIT1014";
+
+    /// <summary>CIT1015: pages written otherwise than <c>p. 4</c> (<c>blz 8</c>, <c>pag.4</c>, <c>8/9</c>).</summary>
+    public const string PagesForm = "CIT1015";
+
+    /// <summary>CIT1016: a numbered ondernummer without <c>nr.</c> (<c>32123, 17</c>).</summary>
+    public const string UnlabelledNumber = "CIT1016";
+
     /// <summary>CIT2001: law abbreviation unknown and not defined.</summary>
     public const string UnknownAbbreviation = "CIT2001";
 
@@ -162,4 +174,7 @@ public static class RuleIds
 
     /// <summary>CIT6003: officielebekendmakingen id malformed.</summary>
     public const string MalformedOfficialId = "CIT6003";
+
+    /// <summary>CIT6004: an LJN under another name, with a space inside or in lower case (<c>ELRO-nummer BZ 1234</c>).</summary>
+    public const string LjnForm = "CIT6004";
 }

@@ -20,6 +20,9 @@ internal sealed class AnchorScanner
 {
     private const int MinHyphenatedLength = 6;
 
+    // A footnote number glued to a citation in text from PDF (12Kamerstukken): at most three digits at a word start.
+    private const int MaxFootnoteDigits = 3;
+
     // A character pair is indexed as Fold(first) * 128 + Fold(second); the end of the text counts as a second
     // character folded to 0, which only one-character anchors accept.
     private const int Slots = 128;
@@ -118,18 +121,22 @@ internal sealed class AnchorScanner
         var last = text.Length - 1;
         var i = from < 0 ? 0 : from;
         var afterWord = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+        var footnoteDigits = 0;
         for (; i <= last; i++)
         {
             var c = text[i];
             if (c >= Slots)
             {
                 afterWord = char.IsLetterOrDigit(c);
+                footnoteDigits = 0;
                 continue;
             }
 
-            // Inside a word only an anchor that may stand anywhere can start: most characters end here.
+            // Inside a word only an anchor that may stand anywhere can start: most characters end here. A capital
+            // right after footnote digits starts a word, so that the citation starts after the digits.
             var flags = startFlags[c];
-            var atWordStart = !afterWord;
+            var atWordStart = !afterWord || (footnoteDigits > 0 && footnoteDigits <= MaxFootnoteDigits && c is >= 'A' and <= 'Z');
+            footnoteDigits = c is >= '0' and <= '9' && (footnoteDigits > 0 || !afterWord) ? footnoteDigits + 1 : 0;
             afterWord = (flags & WordCharacter) != 0;
             if ((flags & (atWordStart ? StartsAnchor : StartsAnchorAnywhere)) == 0)
             {
@@ -182,9 +189,29 @@ internal sealed class AnchorScanner
         return first >= 0 ? new ReadOnlySpan<AnchorEntry>(bucket, first, last - first + 1) : default;
     }
 
-    /// <summary>True when <paramref name="position"/> is not preceded by a letter or digit: where most anchors may start.</summary>
+    /// <summary>
+    /// True when <paramref name="position"/> is not preceded by a letter or digit, or is a capital after a footnote
+    /// number glued on in text from PDF (<c>12Kamerstukken</c>): where most anchors may start.
+    /// </summary>
     public static bool IsWordStart(ReadOnlySpan<char> text, int position) =>
-        position == 0 || !char.IsLetterOrDigit(text[position - 1]);
+        position == 0 || !char.IsLetterOrDigit(text[position - 1]) || AfterFootnoteDigits(text, position);
+
+    private static bool AfterFootnoteDigits(ReadOnlySpan<char> text, int position)
+    {
+        if (text[position] is not (>= 'A' and <= 'Z'))
+        {
+            return false;
+        }
+
+        var start = position;
+        while (start > 0 && position - start <= MaxFootnoteDigits && text[start - 1] is >= '0' and <= '9')
+        {
+            start--;
+        }
+
+        var digits = position - start;
+        return digits is > 0 and <= MaxFootnoteDigits && (start == 0 || !char.IsLetterOrDigit(text[start - 1]));
+    }
 
     private static bool StartsAt(ReadOnlySpan<char> text, int position, string anchor) =>
         text.Slice(position).StartsWith(anchor.AsSpan(), StringComparison.OrdinalIgnoreCase);

@@ -80,7 +80,25 @@ internal sealed class CitationExtractor
             return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
         }
 
-        return WithoutOutranked(found is null ? behind : Merge(found, behind));
+        return WithoutOutranked(found is null ? InTextOrder(behind) : Merge(found, InTextOrder(behind)));
+    }
+
+    /// <summary>
+    /// The look-behind citations by where they start: each family's citations begin before their anchors, so a law
+    /// named alone may begin before a definition whose bracket comes earlier in the text.
+    /// </summary>
+    private static List<Citation> InTextOrder(List<Citation> citations)
+    {
+        for (var i = 1; i < citations.Count; i++)
+        {
+            if (citations[i].Span.Start < citations[i - 1].Span.Start)
+            {
+                // Stable, so the citations of one match keep their order.
+                return citations.OrderBy(c => c.Span.Start).ToList();
+            }
+        }
+
+        return citations;
     }
 
     /// <summary>

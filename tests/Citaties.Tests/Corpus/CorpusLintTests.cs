@@ -17,6 +17,8 @@ public class CorpusLintTests
 
     private const string OldBijlagen = "the only Handelingen citation is a pre-1995 Bijlagen reference with a dossier number, rightly reported";
 
+    private const string SpelledChamber = "the only Handelingen citation writes its chamber out (Handelingen Tweede Kamer), rightly reported";
+
     private const string LjnBeforeEcli = "every LJN in the corpus stands in a decision from before the ECLI and is cited alone";
 
     /// <summary>
@@ -31,6 +33,12 @@ public class CorpusLintTests
         ("CIT1008", LintProfile.Toelichting, OldBijlagen),
         ("CIT1008", LintProfile.Kamerstuk, OldBijlagen),
         ("CIT1008", LintProfile.Literatuur, OldBijlagen),
+
+        // The same citation names its chamber "Tweede Kamer"; CIT1013 (info) offers "II".
+        ("CIT1013", LintProfile.Regeling, SpelledChamber),
+        ("CIT1013", LintProfile.Toelichting, SpelledChamber),
+        ("CIT1013", LintProfile.Kamerstuk, SpelledChamber),
+        ("CIT1013", LintProfile.Literatuur, SpelledChamber),
 
         // An LJN cited alone is exactly what CIT3006 (info) is about; the decisions of 2011-2013 that cite
         // LJNs were written before the ECLI, so none of them gives one.

@@ -151,4 +151,14 @@ public class LawNameTests
 
         Assert.That(citations.Select(c => c.Kind), Is.EqualTo(new[] { CitationKind.Definition }));
     }
+
+    [TestCase("subBurgerlijk Wetboek-artt.2.1jo.Burgerlijk Wetboek(hierna: Sv)artikelvan5(hierna: Sv) en de Woningwet")]
+    [TestCase("de Jeugdwet (hierna: Jw) en het Burgerlijk Wetboek (hierna: BW), artikel 5 Jw")]
+    public void Citations_of_both_passes_come_in_text_order(string text)
+    {
+        // A fragment the property tests found: the look-behind citations begin before their anchors.
+        var starts = CitationFinder.Extract(text).Select(c => c.Span.Start).ToList();
+
+        Assert.That(starts, Is.Ordered);
+    }
 }

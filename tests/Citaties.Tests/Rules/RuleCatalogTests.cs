@@ -22,10 +22,10 @@ public class RuleCatalogTests
         var expected = new[]
         {
             "CIT0001", "CIT0002", "CIT1001", "CIT1002", "CIT1003", "CIT1004", "CIT1005", "CIT1006", "CIT1007", "CIT1008", "CIT1009",
-            "CIT1010", "CIT1011", "CIT1012", "CIT2001", "CIT2002", "CIT2003", "CIT2004", "CIT2005", "CIT2006", "CIT2007",
+            "CIT1010", "CIT1011", "CIT1012", "CIT1013", "CIT1014", "CIT1015", "CIT1016", "CIT2001", "CIT2002", "CIT2003", "CIT2004", "CIT2005", "CIT2006", "CIT2007",
             "CIT2008", "CIT2009", "CIT2010", "CIT2011", "CIT2012", "CIT2013", "CIT2014", "CIT3001", "CIT3002", "CIT3003",
             "CIT3004", "CIT3005", "CIT3006", "CIT3007", "CIT3008", "CIT3009", "CIT3010", "CIT3011", "CIT3012", "CIT3013", "CIT3014", "CIT4001", "CIT4002", "CIT4003", "CIT4004", "CIT5001", "CIT5002",
-            "CIT5003", "CIT6001", "CIT6002", "CIT6003",
+            "CIT5003", "CIT6001", "CIT6002", "CIT6003", "CIT6004",
         };
 
         Assert.That(RuleCatalog.All.Select(d => d.Id), Is.EqualTo(expected));

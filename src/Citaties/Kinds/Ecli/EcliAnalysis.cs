@@ -44,12 +44,13 @@ internal static class EcliAnalysis
             defects |= EcliDefect.MisspelledPrefix;
         }
 
-        if (written.Any(p => p.Separator.Length > 0 && p.Separator.TrimEnd(' ') != ":"))
+        if (written.Any(p => p.Separator.Length > 0 && p.Separator.Trim(' ') != ":"))
         {
             defects |= EcliDefect.SeparatorTypo;
         }
 
-        if (written.Any(p => p.Separator.Length > 0 && p.Separator[p.Separator.Length - 1] == ' '))
+        // A space standing for the colon (ECLI NL:...) is the separator typo alone; beside a colon it is a space inside.
+        if (written.Any(p => p.Separator.Trim(' ').Length > 0 && p.Separator.IndexOf(' ') >= 0))
         {
             defects |= EcliDefect.SpaceInside;
         }
@@ -191,6 +192,11 @@ internal static class EcliAnalysis
         {
             if (ordinal.Length > MaxOrdinalLength)
             {
+                defects |= EcliDefect.MalformedPart;
+            }
+            else if (slots.Country == "EU" && !ordinal.All(IsDigit))
+            {
+                // The EU courts number their decisions (EU:C:2005:446); ECLI:EU:C:1990:xy1234 cannot exist.
                 defects |= EcliDefect.MalformedPart;
             }
             else if (slots.Country == "NL" && ordinal.Length > 1 && ordinal[0] == '0' && ordinal.All(IsDigit))

@@ -6,21 +6,23 @@ namespace Citaties.Kinds;
 
 /// <summary>
 /// Anchors and cheap test for ECLIs: <c>ecl</c> (covers <c>ECLI</c>, <c>ECL:</c> and <c>ECLl</c>), <c>elci</c>,
-/// and the CJEU form without prefix (<c>EU:C:</c>, <c>EU:T:</c>, <c>EU:F:</c>).
+/// <c>cli:</c>, and the CJEU form without prefix (<c>EU:C:</c>, <c>EU:T:</c>, <c>EU:F:</c>).
 /// </summary>
 internal static class EcliFamily
 {
     public static readonly CitationFamily Instance = new(
         "ecli",
-        new[] { "ecl", "elci", "eu:c:", "eu:t:", "eu:f:" },
+        new[] { "ecl", "elci", "eu:c:", "eu:t:", "eu:f:", "cli:" },
         EcliGrammar.Ecli.Select(c => (Citation)c),
         plausible: IsPlausible,
         maxLength: 80,
         fastPath: EcliFastPath.TryRead);
 
     /// <summary>
-    /// After <c>ecl</c> an optional <c>i</c>/<c>l</c> and then a colon (or the typo <c>;</c>), so that
-    /// <c>ecliptic</c> and <c>eclectic</c> never reach the parser; after <c>EU:C:</c> a digit of the year.
+    /// After <c>ecl</c> an optional <c>i</c>/<c>l</c> and then a colon (or the typo <c>;</c>), or spaces before a
+    /// colon or a country code (<c>ECLI : NL:</c>, <c>ECLI NL:</c>), so that <c>ecliptic</c>, <c>eclectic</c> and
+    /// <c>ECLI en LJN</c> never reach the parser; after <c>EU:C:</c> a digit of the year; after <c>CLI:</c> (an ECLI
+    /// that lost its first letter) a country code.
     /// </summary>
     private static bool IsPlausible(ReadOnlySpan<char> text, int start, int length)
     {
@@ -28,6 +30,11 @@ internal static class EcliFamily
         if (i >= text.Length)
         {
             return false;
+        }
+
+        if (text[start] is 'c' or 'C')
+        {
+            return IsCountryCode(text, i);
         }
 
         switch (text[start + 1])
@@ -42,7 +49,19 @@ internal static class EcliFamily
                     i++;
                 }
 
-                return i < text.Length && text[i] is ':' or ';';
+                var spaces = 0;
+                while (spaces < 2 && i + spaces < text.Length && text[i + spaces] == ' ')
+                {
+                    spaces++;
+                }
+
+                return i + spaces < text.Length
+                    && (text[i + spaces] is ':' or ';' || (spaces > 0 && IsCountryCode(text, i + spaces)));
         }
     }
+
+    private static bool IsCountryCode(ReadOnlySpan<char> text, int i) =>
+        i + 2 < text.Length && IsAsciiLetter(text[i]) && IsAsciiLetter(text[i + 1]) && text[i + 2] == ':';
+
+    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 }

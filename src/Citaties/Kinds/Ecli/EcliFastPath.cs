@@ -17,7 +17,7 @@ internal static class EcliFastPath
     private const int MaxParts = 4;
 
     // The grammar's prefix alternatives, in its order; the first that matches is taken, as Sprache's Or does.
-    private static readonly string[] Prefixes = { "ECLI", "ECLL", "ELCI", "ECL" };
+    private static readonly string[] Prefixes = { "ECLI", "ECLL", "ELCI", "ECL", "CLI" };
 
     /// <summary>A <see cref="FastPath"/> for the ECLI family.</summary>
     public static bool TryRead(string window, out IReadOnlyList<Citation> citations, out int end)

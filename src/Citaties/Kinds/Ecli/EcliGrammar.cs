@@ -16,12 +16,16 @@ internal static class EcliGrammar
     // Country, court, year, ordinal; a fifth part is read only after an "LJN" label.
     private const int MaxParts = 4;
 
-    /// <summary>The prefix, including its misspellings <c>ELCI</c>, <c>ECLl</c> (lower-case L) and <c>ECL</c>.</summary>
+    /// <summary>
+    /// The prefix, including its misspellings <c>ELCI</c>, <c>ECLl</c> (lower-case L), <c>ECL</c> and <c>CLI</c>
+    /// (the first letter lost in text taken from PDF).
+    /// </summary>
     private static readonly Parser<string> Prefix =
         Lexical.Literal("ECLI")
             .Or(Lexical.Literal("ECLL"))
             .Or(Lexical.Literal("ELCI"))
             .Or(Lexical.Literal("ECL"))
+            .Or(Lexical.Literal("CLI"))
             .Named("'ECLI'");
 
     /// <summary>A colon; also the typos <c>;</c> and <c>::</c>, which the analysis reports.</summary>
@@ -56,6 +60,33 @@ internal static class EcliGrammar
         from part in Part
         select new EcliPart(separator + space, part);
 
+    /// <summary>Two letters and a colon ahead: the country code, not yet consumed.</summary>
+    private static readonly Parser<IOption<string>> CountryAhead =
+        (from country in Parse.Char(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z', "letter").Repeat(2).Text()
+         from colon in Parse.Char(':')
+         select country)
+        .Preview();
+
+    /// <summary>
+    /// The separator after the prefix as written loosely: <c>ECLI: NL:</c>, <c>ECLI : NL:</c>, or a space alone when
+    /// <c>ECLI</c> is a label before the rest (<c>ECLI NL:RvS:1991:AB1234</c>). Only before a country code and its
+    /// colon, so that a header's label (<c>ECLI: ECLI:NL:HR:1988:AD0289</c>) or prose after it is not read as a part.
+    /// </summary>
+    private static readonly Parser<string> LooseSeparator =
+        from before in Parse.Char(' ').Repeat(0, 2).Text()
+        from colon in Parse.Char(':').Optional()
+        from after in Parse.Char(' ').Repeat(0, 2).Text()
+        where before.Length + after.Length > 0
+        from country in CountryAhead
+        where country.IsDefined
+        select before + (colon.IsDefined ? ":" : string.Empty) + after;
+
+    private static readonly Parser<EcliPart> FirstPart =
+        SeparatedPart.Or(
+            from separator in LooseSeparator
+            from part in Part
+            select new EcliPart(separator, part));
+
     private static readonly Parser<IEnumerable<EcliPart>> NoParts = Parse.Return(Enumerable.Empty<EcliPart>());
 
     // Tails[n] reads up to n further separated parts.
@@ -75,7 +106,7 @@ internal static class EcliGrammar
     /// <summary>An ECLI with its prefix, well formed or with the defects of section 8.4.</summary>
     private static readonly Parser<EcliCitation> Prefixed =
         from prefix in Prefix
-        from first in SeparatedPart
+        from first in FirstPart
         from parts in Rest(new[] { first })
         select EcliAnalysis.Analyse(prefix, parts.Parts, parts.TrailingColon);
 

@@ -41,6 +41,9 @@ public sealed record HandelingenCitation : Citation
     /// <summary>The page label as written (<c>p.</c>, <c>blz.</c>), or null.</summary>
     public string? PagesLabel { get; init; }
 
+    /// <summary>The pages with their label as written (<c>blz 345</c>), for CIT1015; null when none.</summary>
+    internal string? PagesWritten { get; init; }
+
     /// <summary>A dossier number wrongly written in the citation (Handelingen have none), or null.</summary>
     public Dossier? Dossier { get; init; }
 

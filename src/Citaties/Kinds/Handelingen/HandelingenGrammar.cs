@@ -36,12 +36,7 @@ internal static class HandelingenGrammar
             from separator in Lexical.CommaOrSpace from label in Lexical.Word("item") from space in Lexical.OptionalSpace select label,
             label => Lexical.Digits.Named("item number"));
 
-    private static readonly Parser<PagesToken?> Pages =
-        Committed.OptionalAfter(
-            from separator in Lexical.CommaOrSpace from label in ParliamentaryTokens.PagesLabel select label,
-            label => from space in Lexical.OptionalSpace
-                     from pages in ParliamentaryTokens.PageList
-                     select new PagesToken(label, pages));
+    private static readonly Parser<PagesToken?> Pages = ParliamentaryTokens.OptionalPages;
 
     /// <summary>A Handelingen citation.</summary>
     public static readonly Parser<HandelingenCitation> Handelingen =
@@ -72,5 +67,6 @@ internal static class HandelingenGrammar
             Item = item,
             Pages = pages?.Pages,
             PagesLabel = pages?.Label,
+            PagesWritten = pages?.Written,
         };
 }

@@ -66,6 +66,9 @@ public sealed record KamerstukCitation : Citation
     /// <summary>The page label as written (<c>p.</c>, <c>blz.</c>, <c>bladzijde</c>), or null.</summary>
     public string? PagesLabel { get; init; }
 
+    /// <summary>The first pages with their label as written (<c>pag 8/9</c>), for CIT1015; null when none.</summary>
+    internal string? PagesWritten { get; init; }
+
     /// <summary>True when a comma between two parts was left out (<c>34 000-XVI nr. 8</c>, <c>2020/21 35 570-IX</c>).</summary>
     public bool MissingComma { get; init; }
 

@@ -144,6 +144,12 @@ internal static class KamerstukFastPath
             return ReadNumericHyphenSuffix(s, numberEnd, digits, written, out dossier);
         }
 
+        if (numberEnd < s.Length && (s[numberEnd] is 'I' or 'V' or 'X' || (s[numberEnd] == '.' && numberEnd + 1 < s.Length && s[numberEnd + 1] is 'I' or 'V' or 'X')))
+        {
+            // A budget chapter glued on or after a dot (32 123IV, 32123.IV): the grammar's.
+            return Decline;
+        }
+
         string? suffix = null;
         var end = numberEnd;
         var at = FastLexical.Spaces(s, numberEnd);
@@ -197,7 +203,7 @@ internal static class KamerstukFastPath
         return end;
     }
 
-    /// <summary>The grammar's dossier number: <c>28 638</c> or <c>28.638</c> (grouped), else up to five digits.</summary>
+    /// <summary>The grammar's dossier number: <c>28 638</c>, <c>28.638</c> or <c>28-638</c> (grouped), else up to five digits.</summary>
     private static int ReadDossierNumber(string s, int p, out string digits, out string written)
     {
         digits = written = string.Empty;
@@ -212,13 +218,16 @@ internal static class KamerstukFastPath
             return Fail;
         }
 
-        var tail = head < s.Length && s[head] == ' ' ? FastLexical.Spaces(s, head) : head < s.Length && s[head] == '.' ? head + 1 : Fail;
+        var tail = head >= s.Length ? Fail
+            : s[head] == ' ' ? FastLexical.Spaces(s, head)
+            : s[head] == '.' || (s[head] == '-' && head - p == 2) ? head + 1
+            : Fail;
         if (tail >= 0 && AsciiDigitsExactly(s, tail, 3))
         {
             var headText = s.Substring(p, head - p);
             var tailText = s.Substring(tail, 3);
             digits = headText + tailText;
-            written = headText + (s[head] == '.' ? "." : " ") + tailText;
+            written = headText + (s[head] == ' ' ? " " : s[head].ToString()) + tailText;
             return tail + 3;
         }
 
@@ -250,13 +259,13 @@ internal static class KamerstukFastPath
             return false;
         }
 
-        var end = p + 2;
+        var end = FastLexical.Spaces(s, p + 2);
         while (end < s.Length && char.IsDigit(s[end]))
         {
             end++;
         }
 
-        return end > p + 2 && end < s.Length && s[end] == ')';
+        return end > p + 2 && char.IsDigit(s[end - 1]) && end < s.Length && s[end] == ')';
     }
 
     /// <summary>A Roman numeral with an optional capital, not followed by a letter or digit (<c>VI</c>, <c>IIA</c>).</summary>
@@ -369,9 +378,22 @@ internal static class KamerstukFastPath
         return end;
     }
 
-    /// <summary>True when a further group follows after a semicolon (<c>nr. 6; nr. 7</c>), which the grammar merges.</summary>
-    private static bool SemicolonGroupFollows(string s, int p) =>
-        p < s.Length && s[p] == ';' && ReadNumberLabel(s, FastLexical.Spaces(s, p + 1), out _) >= 0;
+    /// <summary>
+    /// True when a further group follows after a semicolon or <c>, en</c> (<c>nr. 6; nr. 7</c>, <c>nr. 7, en nr. 9</c>),
+    /// which the grammar merges.
+    /// </summary>
+    private static bool SemicolonGroupFollows(string s, int p)
+    {
+        if (p < s.Length && s[p] == ';')
+        {
+            return ReadNumberLabel(s, FastLexical.Spaces(s, p + 1), out _) >= 0;
+        }
+
+        var comma = FastLexical.Comma(s, p);
+        var en = comma >= 0 ? FastLexical.Word(s, comma, "en") : Fail;
+        var space = en >= 0 ? FastLexical.Space(s, en) : Fail;
+        return space >= 0 && ReadNumberLabel(s, space, out _) >= 0;
+    }
 
     /// <summary>
     /// The grammar's group after a label: numbered ondernummers, a document type, then pages; or, when

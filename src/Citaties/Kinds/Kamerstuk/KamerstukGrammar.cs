@@ -53,12 +53,7 @@ internal static class KamerstukGrammar
         from close in Parse.Char(')')
         select type;
 
-    private static readonly Parser<PagesToken?> PagesAfter =
-        Committed.OptionalAfter(
-            from separator in Lexical.CommaOrSpace from label in ParliamentaryTokens.PagesLabel select label,
-            label => from space in Lexical.OptionalSpace
-                     from pages in ParliamentaryTokens.PageList
-                     select new PagesToken(label, pages));
+    private static readonly Parser<PagesToken?> PagesAfter = ParliamentaryTokens.OptionalPages;
 
     /// <summary>The numbered ondernummers after one label, with an optional document type and pages: <c>nrs. 520 en 548</c>, <c>nr. 3 (MvT), p. 12</c>.</summary>
     private static Parser<PiecesToken> Group(NumberLabelToken label) =>
@@ -78,10 +73,14 @@ internal static class KamerstukGrammar
     private static readonly Parser<NumberLabelToken> AnyNumberLabel =
         ParliamentaryTokens.NumberLabel.Or(ParliamentaryTokens.LetterLabel);
 
+    /// <summary>What joins two groups of one dossier: <c>; nr. 7</c>, or <c>, en nr. 9</c> after pages (<c>nr. 7, p. 3 en 4, en nr. 9</c>).</summary>
+    private static readonly Parser<string> GroupSeparator =
+        (from semicolon in Parse.Char(';') from space in Lexical.OptionalSpace select ";")
+            .Or(from comma in Lexical.Comma from en in Lexical.Word("en") from space in Lexical.Space select ", en");
+
     private static Parser<PiecesToken> NumberGroupsAfter(NumberLabelToken label) =>
         from first in Group(label)
-        from more in (from semicolon in Parse.Char(';')
-                      from space in Lexical.OptionalSpace
+        from more in (from separator in GroupSeparator
                       from next in ParliamentaryTokens.NumberLabel
                       from pieces in Group(next)
                       select pieces).Many()
@@ -89,6 +88,7 @@ internal static class KamerstukGrammar
         {
             Pieces = all.Pieces.Concat(next.Pieces).ToArray(),
             PagesLabel = all.PagesLabel ?? next.PagesLabel,
+            PagesWritten = all.PagesWritten ?? next.PagesWritten,
         });
 
     /// <summary>
@@ -117,30 +117,45 @@ internal static class KamerstukGrammar
     private static readonly Parser<PiecesToken> LetterPieces = LetterGroup(null);
 
     /// <summary>
+    /// An ondernummer after a comma without <c>nr.</c> (<c>32123, 17</c>): at most three digits, so that a dossier of a
+    /// list (<c>9876,9877</c>) or a year is not taken for one. Read only where chamber or vergaderjaar say the text is
+    /// a citation (<see cref="BodyAfterChamberOrYear"/>); CIT1016 reports the missing label.
+    /// </summary>
+    private static readonly Parser<PiecesToken> UnlabelledPieces =
+        from number in ParliamentaryTokens.NumberOrRange
+        where number.TakeWhile(char.IsDigit).Count() <= 3
+        from type in DocumentType.Optional()
+        from pages in PagesAfter
+        select ToPieces(new[] { number }, null, type.GetOrDefault(), pages);
+
+    /// <summary>
     /// What follows a dossier: <c>, nr. 5</c> (or without the comma), or after a comma an Eerste Kamer letter
     /// (<c>, D</c>). Null when neither follows; a failure once a label was read.
     /// </summary>
     private static readonly Parser<PiecesToken?> PiecesAfterDossier = PiecesAfter(LabelledPieces, letters: true);
 
+    /// <summary>As <see cref="PiecesAfterDossier"/>, and an ondernummer without <c>nr.</c> after a comma.</summary>
+    private static readonly Parser<PiecesToken?> PiecesOrUnlabelledAfterDossier = PiecesAfter(LabelledPieces, letters: true, unlabelled: true);
+
     /// <summary>
     /// What follows a dossier that already names a numbered ondernummer (<c>36100-3</c>, <c>21501-02-1855</c>):
     /// only further numbers (<c>, nr. 5</c>). A capital after a comma is the next word (<c>21501-02-1855, TK</c>).
     /// </summary>
-    private static readonly Parser<PiecesToken?> NumbersAfterDossier = PiecesAfter(LabelledNumbers, letters: false);
+    private static readonly Parser<PiecesToken?> NumbersAfterDossier = PiecesAfter(LabelledNumbers, letters: false, unlabelled: false);
 
     /// <summary>Nothing follows a dossier that names an Eerste Kamer letter (<c>31700-VI-D</c>): that letter stands alone.</summary>
     private static readonly Parser<PiecesToken?> NothingAfterDossier = Parse.Return<PiecesToken?>(null);
 
     /// <summary>The parser for what may follow a list of dossiers, by what its first dossier names already.</summary>
-    private static Parser<PiecesToken?> PiecesAfterDossiers(DossierToken first) =>
+    private static Parser<PiecesToken?> PiecesAfterDossiers(DossierToken first, bool unlabelled = false) =>
         CarriedOndernummer(first) switch
         {
-            null => PiecesAfterDossier,
+            null => unlabelled ? PiecesOrUnlabelledAfterDossier : PiecesAfterDossier,
             { } carried when char.IsUpper(carried[0]) => NothingAfterDossier,
             _ => NumbersAfterDossier,
         };
 
-    private static Parser<PiecesToken?> PiecesAfter(Parser<PiecesToken?> labelledPieces, bool letters) => input =>
+    private static Parser<PiecesToken?> PiecesAfter(Parser<PiecesToken?> labelledPieces, bool letters, bool unlabelled = false) => input =>
     {
         var separator = Lexical.CommaOrSpace(input);
         if (!separator.WasSuccessful)
@@ -165,12 +180,26 @@ internal static class KamerstukGrammar
             }
         }
 
+        if (unlabelled && separator.Value)
+        {
+            var number = UnlabelledPieces(separator.Remainder);
+            if (number.WasSuccessful)
+            {
+                return Result.Success<PiecesToken?>(number.Value, number.Remainder);
+            }
+        }
+
         return Result.Success<PiecesToken?>(null, input);
     };
 
-    private static readonly Parser<(IReadOnlyList<DossierToken> Dossiers, PiecesToken? Pieces)> Body =
+    private static readonly Parser<(IReadOnlyList<DossierToken> Dossiers, PiecesToken? Pieces)> Body = BodyReading(unlabelled: false);
+
+    /// <summary>The body after a chamber or vergaderjaar, where an ondernummer may stand without <c>nr.</c>.</summary>
+    private static readonly Parser<(IReadOnlyList<DossierToken> Dossiers, PiecesToken? Pieces)> BodyAfterChamberOrYear = BodyReading(unlabelled: true);
+
+    private static Parser<(IReadOnlyList<DossierToken> Dossiers, PiecesToken? Pieces)> BodyReading(bool unlabelled) =>
         (from dossiers in Dossiers
-         from pieces in PiecesAfterDossiers(dossiers[0])
+         from pieces in PiecesAfterDossiers(dossiers[0], unlabelled)
          select (dossiers, pieces))
         .Or(RequiredLabelledPieces.Select(p => ((IReadOnlyList<DossierToken>)System.Array.Empty<DossierToken>(), (PiecesToken?)p)))
         .Named("dossier number");
@@ -182,7 +211,7 @@ internal static class KamerstukGrammar
          from labelSeparator in Lexical.CommaOrSpace
          from chamber in ChamberPart.Optional()
          from year in YearPart.Optional()
-         from body in Body
+         from body in chamber.IsDefined || year.IsDefined ? BodyAfterChamberOrYear : Body
          select Build(
              appendix.GetOrDefault(),
              label,
@@ -231,7 +260,7 @@ internal static class KamerstukGrammar
             pieces[i] = new KamerstukPiece(numbers[i], i == pieces.Length - 1 ? pages?.Pages : null);
         }
 
-        return new PiecesToken(pieces, label, pages?.Label, documentType, false);
+        return new PiecesToken(pieces, label, pages?.Label, documentType, false) { PagesWritten = pages?.Written };
     }
 
     // Sub-dossiers (21 501-07) keep their number as a suffix; any other number after a single hyphen
@@ -318,6 +347,7 @@ internal static class KamerstukGrammar
             NumberLabelled = pieces?.Label?.IsNumberWord ?? false,
             SpaceAfterNumberLabel = pieces?.Label?.SpaceAfter ?? true,
             PagesLabel = pieces?.PagesLabel,
+            PagesWritten = pieces?.PagesWritten,
             DocumentType = pieces?.DocumentType,
             MissingComma = (year is { Separated: false } && dossiers.Length > 0) || (pieces?.MissingComma ?? false),
             HyphenId = hyphenId,

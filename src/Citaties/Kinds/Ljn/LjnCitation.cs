@@ -13,6 +13,18 @@ public sealed record LjnCitation : Citation
     /// <summary>The number in upper case without spaces: <c>AB1234</c>.</summary>
     public string Value { get; init; } = string.Empty;
 
+    /// <summary>The name before the number as written, with its colon: <c>LJN:</c>, <c>LJ-nr.</c>, <c>ELRO-nummer</c>.</summary>
+    internal string Label { get; init; } = "LJN";
+
+    /// <summary>The number as written: <c>AB1234</c>, <c>bz 1234</c>.</summary>
+    internal string NumberAsWritten { get; init; } = string.Empty;
+
+    /// <summary>
+    /// True when written as rechtspraak.nl wrote it, <c>LJN AB1234</c> or <c>LJN: AB1234</c> (citation-rules.md
+    /// 10.4): any other name, a space inside the number or lower case is CIT6004's.
+    /// </summary>
+    internal bool IsUsualForm => Label is "LJN" or "LJN:" && NumberAsWritten == Value;
+
     /// <inheritdoc />
     public override CitationKind Kind => CitationKind.Ljn;
 

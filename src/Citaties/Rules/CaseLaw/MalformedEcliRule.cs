@@ -7,7 +7,8 @@ namespace Citaties.Rules.CaseLaw;
 /// CIT3001: an ECLI that breaks the syntax of citation-rules.md 8.1 (the defects of section 8.4, as the grammar
 /// recorded them), with the repaired value as fix where the text alone allows it. A leading zero is CIT3004's.
 /// The CJEU's own form without the prefix (<c>EU:C:2005:446</c>) is valid; it is reported at Info (section 8.3)
-/// with the prefix added as fix.
+/// with the prefix added as fix, as is a valid ECLI written in lower case (<c>ecli:nl:hr:2016:162</c>), with the
+/// capitals as fix.
 /// </summary>
 internal sealed class MalformedEcliRule : CitationRule<EcliCitation>
 {
@@ -38,6 +39,14 @@ internal sealed class MalformedEcliRule : CitationRule<EcliCitation>
         if (!citation.HasPrefix && citation.IsWellFormed)
         {
             var reason = Fragments.PrefixMissing.With(citation.Value);
+            context.Report(Descriptor, citation.Span, new Fix(citation.Span, citation.Value), RuleSeverity.Info, citation.Text, reason);
+            return;
+        }
+
+        // Valid in any case (8.1), but the reader wrote it in capitals; that repair is shown, never made silently.
+        if (citation.IsWellFormed && !string.Equals(citation.Text, citation.Value, System.StringComparison.Ordinal))
+        {
+            var reason = Fragments.LowerCase.With(citation.Value);
             context.Report(Descriptor, citation.Span, new Fix(citation.Span, citation.Value), RuleSeverity.Info, citation.Text, reason);
         }
     }
@@ -110,6 +119,7 @@ internal sealed class MalformedEcliRule : CitationRule<EcliCitation>
     {
         public static readonly LocalizedText ReasonsAndRepair = new("{0}; schrijf '{1}'", "{0}; write '{1}'");
         public static readonly LocalizedText PrefixMissing = new("het voorvoegsel 'ECLI:' ontbreekt; schrijf '{0}'", "the prefix 'ECLI:' is missing; write '{0}'");
+        public static readonly LocalizedText LowerCase = new("ze staat in kleine letters; schrijf '{0}'", "it is written in lower case; write '{0}'");
         public static readonly LocalizedText MisspelledPrefix = new("het voorvoegsel is verkeerd gespeld", "the prefix is misspelled");
         public static readonly LocalizedText MissingCountry = new("de landcode ontbreekt", "the country code is missing");
         public static readonly LocalizedText MissingCourt = new("de instantiecode ontbreekt", "the court code is missing");

@@ -33,7 +33,8 @@ internal sealed class DossierSpacingRule : CitationRule
 
             foreach (var dossier in kamerstuk.Dossiers)
             {
-                if (dossier.Number.Length != 5)
+                // A dot, hyphen or glued suffix is no style; CIT1014 reports it.
+                if (dossier.Number.Length != 5 || DossierWriting.IsIrregular(dossier))
                 {
                     continue;
                 }
@@ -61,7 +62,7 @@ internal sealed class DossierSpacingRule : CitationRule
         var searchFrom = new Dictionary<KamerstukCitation, int>();
         foreach (var (citation, dossier) in numbers)
         {
-            var written = WrittenNumber(dossier);
+            var written = DossierWriting.Number(dossier);
             searchFrom.TryGetValue(citation, out var from);
             var span = WrittenPart.Find(citation, written, from);
             if (span is { } s)
@@ -80,13 +81,6 @@ internal sealed class DossierSpacingRule : CitationRule
         }
     }
 
-    // A dot after the thousands (28.638) is neither style: it is reported under either.
-    private static DossierNumberStyle? StyleOf(Dossier dossier) =>
-        !dossier.IsGrouped ? DossierNumberStyle.Compact
-        : dossier.Written[2] == ' ' ? DossierNumberStyle.Spaced
-        : null;
-
-    // The number as the record has it written (grouping collapsed to one character), without its suffix.
-    private static string WrittenNumber(Dossier dossier) =>
-        dossier.Written.Substring(0, dossier.IsGrouped ? 6 : 5);
+    private static DossierNumberStyle StyleOf(Dossier dossier) =>
+        dossier.IsGrouped ? DossierNumberStyle.Spaced : DossierNumberStyle.Compact;
 }

@@ -14,6 +14,13 @@ internal static class ChamberYearReader
     private static readonly (string Text, Model.Chamber Chamber)[] RomanChambers =
     {
         ("I/II", Model.Chamber.Verenigde), ("I-II", Model.Chamber.Verenigde), ("VV", Model.Chamber.Verenigde), ("II", Model.Chamber.Tweede), ("I", Model.Chamber.Eerste),
+        ("TK", Model.Chamber.Tweede), ("EK", Model.Chamber.Eerste),
+    };
+
+    // The digits taken for a chamber only before a vergaderjaar, after the spelled ones.
+    private static readonly (string Text, Model.Chamber Chamber)[] DigitChambers =
+    {
+        ("11", Model.Chamber.Tweede), ("2", Model.Chamber.Tweede), ("1", Model.Chamber.Eerste),
     };
 
     private static readonly (string Text, Model.Chamber Chamber)[] SpelledChambers =
@@ -44,6 +51,18 @@ internal static class ChamberYearReader
             {
                 chamber = new ChamberToken(value, s.Substring(p, text.Length));
                 return end;
+            }
+        }
+
+        foreach (var (text, value) in DigitChambers)
+        {
+            if (p + text.Length <= s.Length && string.CompareOrdinal(s, p, text, 0, text.Length) == 0
+                && FastLexical.NoLetterOrDigitAt(s, p + text.Length)
+                && FastLexical.CommaOrSpace(s, p + text.Length) is var yearStart and >= 0
+                && ReadSessionYear(s, yearStart, out _) >= 0)
+            {
+                chamber = new ChamberToken(value, text);
+                return p + text.Length;
             }
         }
 
@@ -98,6 +117,12 @@ internal static class ChamberYearReader
         }
 
         var secondStart = firstEnd + 1;
+        if (s[firstEnd] == '/' && secondStart < s.Length && s[secondStart] == '-')
+        {
+            // A year broken over a line: 2010/- 11.
+            secondStart = FastLexical.Spaces(s, secondStart + 1);
+        }
+
         var secondEnd = DigitsExactly(s, secondStart, 4);
         if (secondEnd < 0)
         {

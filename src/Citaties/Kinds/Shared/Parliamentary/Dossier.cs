@@ -17,8 +17,8 @@ public readonly record struct Dossier(string Number, string? Suffix, string Writ
     /// <summary>True when the suffix is a numeric sub-dossier (<c>07</c> in <c>21 501-07</c>).</summary>
     public bool HasNumericSuffix => Suffix is { Length: > 0 } s && IsAllDigits(s);
 
-    /// <summary>True when the number was written with a grouping space or dot after the thousands (<c>28 638</c>).</summary>
-    public bool IsGrouped => Number.Length >= 4 && Written.Length > Number.Length && (Written[Number.Length - 3] is ' ' or '.');
+    /// <summary>True when the number was written with a grouping space, dot or hyphen after the thousands (<c>28 638</c>, <c>28.638</c>).</summary>
+    public bool IsGrouped => Number.Length >= 4 && Written.Length > Number.Length && (Written[Number.Length - 3] is ' ' or '.' or '-');
 
     /// <summary>
     /// The canonical printed form (citation-rules.md 2.2): a budget chapter after a space (<c>35 000 VI</c>,

@@ -34,7 +34,7 @@ internal static class PagesReader
         }
 
         p = end;
-        return new PagesToken(s.Substring(at, labelEnd - at), builder.ToString());
+        return new PagesToken(s.Substring(at, labelEnd - at), builder.ToString(), s.Substring(at, end - at));
     }
 
     // PagesLabel's alternatives in its order.
@@ -45,11 +45,13 @@ internal static class PagesReader
         end = end >= 0 ? end : FastLexical.Literal(s, p, "blz.");
         end = end >= 0 ? end : FastLexical.Word(s, p, "blz");
         end = end >= 0 ? end : FastLexical.Literal(s, p, "pag.");
+        end = end >= 0 ? end : FastLexical.Word(s, p, "pagina");
+        end = end >= 0 ? end : FastLexical.Word(s, p, "pag");
         end = end >= 0 ? end : FastLexical.Literal(s, p, "pp.");
         return end >= 0 ? end : FastLexical.Literal(s, p, "p.");
     }
 
-    // A range, any number of " en <range>", and an optional " e.v.".
+    // A range, any number of " en <range>" or ", <range>", and an optional " e.v.".
     private static int PageList(string s, int p, StringBuilder pages)
     {
         p = PageRange(s, p, pages);
@@ -60,30 +62,23 @@ internal static class PagesReader
 
         while (true)
         {
-            var space = FastLexical.Space(s, p);
-            var en = space >= 0 ? FastLexical.Word(s, space, "en") : FastLexical.Fail;
-            var space2 = en >= 0 ? FastLexical.Space(s, en) : FastLexical.Fail;
-            if (space2 < 0)
-            {
-                break;
-            }
-
             var mark = pages.Length;
-            pages.Append(" en ");
-            var rangeEnd = PageRange(s, space2, pages);
-            if (rangeEnd < 0)
+            var next = AndRange(s, p, pages);
+            next = next >= 0 ? next : CommaRange(s, p, pages);
+            if (next < 0)
             {
                 pages.Length = mark;
                 break;
             }
 
-            p = rangeEnd;
+            p = next;
         }
 
         var following = FastLexical.Space(s, p);
         if (following >= 0)
         {
             var ev = FastLexical.Literal(s, following, "e.v.");
+            ev = ev >= 0 ? ev : FastLexical.Literal(s, following, "e v.");
             ev = ev >= 0 ? ev : FastLexical.Word(s, following, "ev");
             if (ev >= 0)
             {
@@ -95,7 +90,37 @@ internal static class PagesReader
         return p;
     }
 
-    // A page and an optional "-" page, with optional spaces around the dash.
+    // " en <range>", as ParliamentaryTokens.AndPages; what it appends is undone by the caller when it fails.
+    private static int AndRange(string s, int p, StringBuilder pages)
+    {
+        var space = FastLexical.Space(s, p);
+        var en = space >= 0 ? FastLexical.Word(s, space, "en") : FastLexical.Fail;
+        var space2 = en >= 0 ? FastLexical.Space(s, en) : FastLexical.Fail;
+        if (space2 < 0)
+        {
+            return FastLexical.Fail;
+        }
+
+        pages.Append(" en ");
+        return PageRange(s, space2, pages);
+    }
+
+    // ", <range>" not followed by a space and a digit, as ParliamentaryTokens.CommaPages.
+    private static int CommaRange(string s, int p, StringBuilder pages)
+    {
+        var comma = FastLexical.Comma(s, p);
+        if (comma < 0)
+        {
+            return FastLexical.Fail;
+        }
+
+        pages.Append(", ");
+        var end = PageRange(s, comma, pages);
+        var space = end >= 0 ? FastLexical.Space(s, end) : FastLexical.Fail;
+        return space >= 0 && space < s.Length && char.IsDigit(s[space]) ? FastLexical.Fail : end;
+    }
+
+    // A page and an optional "-" or "/" page, with optional spaces around the dash.
     private static int PageRange(string s, int p, StringBuilder pages)
     {
         var first = Page(s, p);
@@ -106,7 +131,7 @@ internal static class PagesReader
 
         pages.Append(s, p, first - p);
         var dash = FastLexical.Spaces(s, first);
-        if (dash < s.Length && s[dash] == '-')
+        if (dash < s.Length && s[dash] is '-' or '/')
         {
             var secondStart = FastLexical.Spaces(s, dash + 1);
             var second = Page(s, secondStart);

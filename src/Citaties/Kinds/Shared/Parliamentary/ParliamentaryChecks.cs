@@ -17,8 +17,9 @@ internal static class ParliamentaryChecks
     }
 
     /// <summary>
-    /// True when what follows a label can start its citation: a digit (dossier, year), a chamber (<c>I</c>,
-    /// <c>II</c>, <c>VV</c>, <c>Tweede</c>/<c>Eerste Kamer</c>) or <c>vergaderjaar</c>/<c>Zitting</c>.
+    /// True when what follows a label can start its citation: a digit (dossier, year, a chamber as digit), a
+    /// chamber (<c>I</c>, <c>II</c>, <c>VV</c>, <c>Tweede</c>/<c>Eerste Kamer</c>, <c>TK</c>, <c>EK</c>) or
+    /// <c>vergaderjaar</c>/<c>Zitting</c>.
     /// </summary>
     public static bool CanFollowLabel(ReadOnlySpan<char> text, int index)
     {
@@ -37,12 +38,17 @@ internal static class ParliamentaryChecks
             // be the start of a chamber or vergaderjaar token (ParliamentaryTokens) as a whole.
             'V' => rest.StartsWith("VV".AsSpan(), StringComparison.Ordinal) || StartsWithWord(rest, "verenigde") || StartsWithWord(rest, "vergaderjaar"),
             'v' => StartsWithWord(rest, "vergaderjaar"),
-            'T' => StartsWithWord(rest, "tweede"),
-            'E' => StartsWithWord(rest, "eerste"),
+            'T' => StartsWithWord(rest, "tweede") || StartsWithCapitals(rest, "TK"),
+            'E' => StartsWithWord(rest, "eerste") || StartsWithCapitals(rest, "EK"),
             'Z' or 'z' => StartsWithWord(rest, "zitting"),
             _ => false,
         };
     }
+
+    // TK and EK are chambers in capitals only, as ParliamentaryTokens.Chamber reads them.
+    private static bool StartsWithCapitals(ReadOnlySpan<char> text, string capitals) =>
+        text.StartsWith(capitals.AsSpan(), StringComparison.Ordinal)
+        && (text.Length == capitals.Length || !char.IsLetterOrDigit(text[capitals.Length]));
 
     private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
         text.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)

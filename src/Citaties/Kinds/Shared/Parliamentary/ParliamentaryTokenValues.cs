@@ -9,8 +9,11 @@ internal readonly record struct ChamberToken(Chamber Chamber, string Text);
 /// <summary>A vergaderjaar, how it was written, and the word before it (<c>vergaderjaar</c>, <c>Zitting</c>) if any.</summary>
 internal readonly record struct SessionYearToken(SessionYear Year, string Text, string? Word);
 
-/// <summary>Pages as written after their label; <see cref="Pages"/> is normalised (<c>22-24</c>, <c>12 en 16</c>).</summary>
-internal sealed record PagesToken(string Label, string Pages);
+/// <summary>
+/// Pages after their label: <see cref="Pages"/> normalised (<c>22-24</c>, <c>12 en 16</c>), <see cref="Written"/> the
+/// label and pages as they stand in the window (<c>pag 8/9</c>), for CIT1015's fix.
+/// </summary>
+internal sealed record PagesToken(string Label, string Pages, string Written);
 
 /// <summary>
 /// A dossier as parsed, with the ondernummer when it was glued on with a hyphen (<c>21501-02-1855</c>).
@@ -26,4 +29,8 @@ internal readonly record struct DossierToken(Dossier Dossier, bool SuffixAfterHy
 internal readonly record struct NumberLabelToken(string Text, bool Plural, bool IsNumberWord, bool SpaceAfter);
 
 /// <summary>The ondernummers after a dossier and what was written around them.</summary>
-internal sealed record PiecesToken(IReadOnlyList<KamerstukPiece> Pieces, NumberLabelToken? Label, string? PagesLabel, string? DocumentType, bool MissingComma);
+internal sealed record PiecesToken(IReadOnlyList<KamerstukPiece> Pieces, NumberLabelToken? Label, string? PagesLabel, string? DocumentType, bool MissingComma)
+{
+    /// <summary>The first group's label and pages as written (<c>blz 8</c>); null when it has none.</summary>
+    public string? PagesWritten { get; init; }
+}

@@ -15,17 +15,35 @@ internal static class ParliamentaryTokens
 
     private static readonly Parser<char> Capital = Parse.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    /// <summary>I, II, VV (also I/II and I-II for a joint session), or the chamber spelled out (<c>Tweede Kamer</c>).</summary>
+    /// <summary>A vergaderjaar ahead, after a comma or spaces, not consumed: what makes a digit a chamber.</summary>
+    private static readonly Parser<IOption<SessionYearToken>> SessionYearAhead =
+        (from separator in Lexical.CommaOrSpace
+         from year in Parse.Ref(() => SessionYear)
+         select year)
+        .Preview();
+
+    /// <summary>
+    /// I, II, VV (also I/II and I-II for a joint session), the chamber spelled out (<c>Tweede Kamer</c>) or
+    /// abbreviated (<c>TK</c>, <c>EK</c>), or as a digit: <c>2</c>, <c>1</c>, and <c>11</c>, which is how text recognition
+    /// reads <c>II</c>. A digit is a chamber only before a vergaderjaar, so that no dossier number is taken for one.
+    /// </summary>
     public static readonly Parser<ChamberToken> Chamber =
         RomanChamber("I/II", Model.Chamber.Verenigde)
             .Or(RomanChamber("I-II", Model.Chamber.Verenigde))
             .Or(RomanChamber("VV", Model.Chamber.Verenigde))
             .Or(RomanChamber("II", Model.Chamber.Tweede))
             .Or(RomanChamber("I", Model.Chamber.Eerste))
+            .Or(RomanChamber("TK", Model.Chamber.Tweede))
+            .Or(RomanChamber("EK", Model.Chamber.Eerste))
             .Or(SpelledChamber("Tweede Kamer", Model.Chamber.Tweede))
             .Or(SpelledChamber("Eerste Kamer", Model.Chamber.Eerste))
             .Or(SpelledChamber("Verenigde Vergadering", Model.Chamber.Verenigde))
+            .Or(DigitChamber("11", Model.Chamber.Tweede))
+            .Or(DigitChamber("2", Model.Chamber.Tweede))
+            .Or(DigitChamber("1", Model.Chamber.Eerste))
             .Named("chamber");
+
+    private static readonly Parser<string> NoText = Parse.Return(string.Empty);
 
     private static readonly Parser<(int Value, string Text, int Digits)> SecondYear =
         Lexical.DigitsExactly(4).Or(Lexical.DigitsExactly(2))
@@ -36,27 +54,39 @@ internal static class ParliamentaryTokens
         from _ in Lexical.Space
         select word;
 
+    /// <summary>The hyphen of a year broken over a line (<c>2010/-</c> and <c>11</c> on the next), with the space the break became.</summary>
+    private static readonly Parser<string> LineBreakHyphen =
+        from dash in Lexical.Dash
+        from space in Lexical.OptionalSpace
+        select "-" + space;
+
     /// <summary>
-    /// A vergaderjaar: <c>2018/19</c>, <c>1999/2000</c>, <c>2019-2020</c>, <c>2021/2022</c>, optionally after
-    /// <c>vergaderjaar</c> or <c>Zitting</c>. Impossible years (<c>2019/21</c>) parse, for the validator to report.
+    /// A vergaderjaar: <c>2018/19</c>, <c>1999/2000</c>, <c>2019-2020</c>, <c>2021/2022</c>, or broken over a line
+    /// (<c>2010/- 11</c>), optionally after <c>vergaderjaar</c> or <c>Zitting</c>. Impossible years (<c>2019/21</c>)
+    /// parse, for the validator to report.
     /// </summary>
     public static readonly Parser<SessionYearToken> SessionYear =
         (from word in SessionYearWord.Optional()
          from first in Lexical.DigitsExactly(4)
          from separator in Parse.Chars('/', '-')
+         from broken in separator == '/' ? LineBreakHyphen.Or(NoText) : NoText
          from second in SecondYear
          select new SessionYearToken(
              Model.SessionYear.FromParts(int.Parse(first, CultureInfo.InvariantCulture), second.Value, second.Digits),
-             first + separator + second.Text,
+             first + separator + broken + second.Text,
              word.GetOrDefault()))
         .Named("vergaderjaar");
 
     private static readonly Parser<string> GroupSeparator =
         Parse.Char(' ').AtLeastOnce().Return(" ").Or(Parse.Char('.').Return("."));
 
+    // A hyphen after the thousands (32-123) only after two digits, so that it makes a five-digit dossier: after one
+    // digit it is more likely an old dossier with its ondernummer.
+    private static readonly Parser<string> HyphenGroupSeparator = Lexical.Dash.Return("-");
+
     private static readonly Parser<(string Digits, string Written)> GroupedNumber =
         from head in Parse.Digit.Repeat(1, 2).Text()
-        from separator in GroupSeparator
+        from separator in head.Length == 2 ? GroupSeparator.Or(HyphenGroupSeparator) : GroupSeparator
         from tail in Lexical.DigitsExactly(3)
         select (head + tail, head + separator + tail);
 
@@ -70,7 +100,10 @@ internal static class ParliamentaryTokens
         from __ in digits.Length == 4 ? NotYearContinuation : Parse.Return(true)
         select (digits, digits);
 
-    /// <summary>A dossier number: <c>28 638</c> (any run of spaces or a dot after the thousands), <c>34193</c>, or a shorter old one.</summary>
+    /// <summary>
+    /// A dossier number: <c>28 638</c> (any run of spaces, a dot or a hyphen after the thousands: <c>28.638</c>,
+    /// <c>28-638</c>), <c>34193</c>, or a shorter old one.
+    /// </summary>
     public static readonly Parser<(string Digits, string Written)> DossierNumber =
         GroupedNumber.Or(PlainNumber).Named("dossier number");
 
@@ -83,11 +116,14 @@ internal static class ParliamentaryTokens
         from digits in Parse.Digit.AtLeastOnce().Text()
         select "R" + digits;
 
-    private static readonly Parser<string> BracketedRijkswet =
+    // The marker in brackets, also with a space after the R (36 123 (R 2150)); its value has none.
+    private static readonly Parser<(string Value, string Written)> BracketedRijkswet =
         from open in Parse.Char('(')
-        from marker in Rijkswet
+        from r in Parse.Char('R')
+        from space in Lexical.OptionalSpace.Capture()
+        from digits in Parse.Digit.AtLeastOnce().Text()
         from close in Parse.Char(')')
-        select marker;
+        select ("R" + digits, "(R" + space.Text + digits + ")");
 
     /// <summary>A budget chapter: a Roman numeral, optionally with a capital (<c>VI</c>, <c>IIA</c>, <c>IXB</c>; also <c>XXXX</c>, for the validator).</summary>
     private static readonly Parser<string> RomanSuffix =
@@ -109,13 +145,25 @@ internal static class ParliamentaryTokens
 
     private static readonly Parser<(string Value, string Written)> SpaceSuffix =
         from space in Lexical.Space
-        from suffix in BracketedRijkswet.Select(r => (r, " (" + r + ")"))
+        from suffix in BracketedRijkswet.Select(r => (r.Value, " " + r.Written))
             .Or(RomanSuffix.Select(r => (r, " " + r)))
         select suffix;
 
+    /// <summary>
+    /// A budget chapter glued on, or after a dot (<c>32 123IV</c>, <c>32123.IV</c>): numerals I, V and X only, so
+    /// that a glued capital (<c>C</c>) stays unread rather than become a chapter.
+    /// </summary>
+    private static readonly Parser<(string Value, string Written)> GluedSuffix =
+        from dot in Parse.Char('.').Optional()
+        from numeral in Parse.Chars("IVX").AtLeastOnce().Text()
+        from letter in Capital.Optional()
+        from _ in NotLetterOrDigit
+        let suffix = letter.IsDefined ? numeral + letter.Get() : numeral
+        select (suffix, (dot.IsDefined ? "." : string.Empty) + suffix);
+
     private static readonly Parser<(string Value, string Written)> HyphenSuffix =
         from dash in Lexical.Dash
-        from suffix in BracketedRijkswet.Select(r => (r, "-(" + r + ")"))
+        from suffix in BracketedRijkswet.Select(r => (r.Value, "-" + r.Written))
             .Or(Rijkswet.Then(r => NotLetterOrDigit.Return((r, "-" + r))))
             .Or(RomanSuffix.Select(r => (r, "-" + r)))
             .Or(CapitalLetters.Select(r => (r, "-" + r)))
@@ -189,13 +237,18 @@ internal static class ParliamentaryTokens
         from _ in Lexical.Space
         select new NumberLabelToken(word, false, false, true);
 
-    /// <summary>The page label: <c>p.</c>, <c>pp.</c>, <c>blz.</c>, <c>blz</c>, <c>pag.</c>, <c>bladzijde</c>, <c>bladzijden</c>.</summary>
+    /// <summary>
+    /// The page label: <c>p.</c>, <c>pp.</c>, <c>blz.</c>, <c>blz</c>, <c>pag.</c>, <c>pag</c>, <c>pagina</c>,
+    /// <c>bladzijde</c>, <c>bladzijden</c>.
+    /// </summary>
     public static readonly Parser<string> PagesLabel =
         Lexical.Word("bladzijden")
             .Or(Lexical.Word("bladzijde"))
             .Or(Lexical.Literal("blz."))
             .Or(Lexical.Word("blz"))
             .Or(Lexical.Literal("pag."))
+            .Or(Lexical.Word("pagina"))
+            .Or(Lexical.Word("pag"))
             .Or(Lexical.Literal("pp."))
             .Or(Lexical.Literal("p."))
             .Named("'p.'");
@@ -203,14 +256,30 @@ internal static class ParliamentaryTokens
     private static readonly Parser<string> Page =
         Parse.Digit.Repeat(1, 5).Text().Then(d => Parse.Not(Parse.Digit).Return(d)).Named("page number");
 
+    // A slash joins two pages as a dash does (pag 8/9).
     private static readonly Parser<string> PageRange =
         from first in Page
         from last in (from s1 in Lexical.OptionalSpace
-                      from dash in Lexical.Dash
+                      from dash in Lexical.Dash.Or(Parse.Char('/'))
                       from s2 in Lexical.OptionalSpace
                       from p in Page
                       select p).Optional()
         select last.IsDefined ? first + "-" + last.Get() : first;
+
+    private static readonly Parser<char> SpaceAndDigit =
+        from space in Lexical.Space
+        from digit in Parse.Digit
+        select digit;
+
+    /// <summary>
+    /// A further page after a comma (<c>p. 17, 19-22</c>); not when a space and a digit follow it, as in a
+    /// grouped dossier number (<c>p. 17, 33 000</c>) that begins something else.
+    /// </summary>
+    private static readonly Parser<string> CommaPages =
+        from comma in Lexical.Comma
+        from range in PageRange
+        from _ in Parse.Not(SpaceAndDigit)
+        select ", " + range;
 
     private static readonly Parser<string> AndPages =
         from s1 in Lexical.Space
@@ -221,22 +290,36 @@ internal static class ParliamentaryTokens
 
     private static readonly Parser<string> Following =
         from s in Lexical.Space
-        from ev in Lexical.Literal("e.v.").Or(Lexical.Word("ev"))
+        from ev in Lexical.Literal("e.v.").Or(Lexical.Literal("e v.")).Or(Lexical.Word("ev"))
         select " e.v.";
 
-    /// <summary>The page numbers after a page label: <c>3</c>, <c>7-8</c>, <c>22- 24</c>, <c>12 en 16</c>, <c>5 e.v.</c>.</summary>
+    /// <summary>
+    /// The page numbers after a page label: <c>3</c>, <c>7-8</c>, <c>22- 24</c>, <c>8/9</c>, <c>12 en 16</c>,
+    /// <c>17, 19-22</c>, <c>5 e.v.</c>, <c>5 e v.</c>.
+    /// </summary>
     public static readonly Parser<string> PageList =
         from first in PageRange
-        from more in AndPages.Many()
+        from more in AndPages.Or(CommaPages).Many()
         from following in Following.Optional()
         select first + string.Concat(more) + following.GetOrElse(string.Empty);
 
     /// <summary>A page label and its pages.</summary>
     public static readonly Parser<PagesToken> Pages =
         from label in PagesLabel
-        from _ in Lexical.OptionalSpace
-        from pages in PageList
-        select new PagesToken(label, pages);
+        from space in Lexical.OptionalSpace.Capture()
+        from pages in PageList.Capture()
+        select new PagesToken(label, pages.Value, label + space.Text + pages.Text);
+
+    /// <summary>
+    /// Optional pages after a comma or spaces (<c>, p. 7</c>), committed once a label is read, as the Kamerstuk and
+    /// Handelingen grammars end.
+    /// </summary>
+    public static readonly Parser<PagesToken?> OptionalPages =
+        Committed.OptionalAfter(
+            from separator in Lexical.CommaOrSpace from label in PagesLabel select label,
+            label => from space in Lexical.OptionalSpace.Capture()
+                     from pages in PageList.Capture()
+                     select new PagesToken(label, pages.Value, label + space.Text + pages.Text));
 
     /// <summary>
     /// What may stand between a vergaderjaar and a dossier: a comma (true), a hyphen as in old
@@ -256,6 +339,7 @@ internal static class ParliamentaryTokens
         from n in number
         from suffix in SpaceSuffix.Select(s => (s.Value, s.Written, Hyphen: false))
             .Or(HyphenSuffix.Select(s => (s.Value, s.Written, Hyphen: true)))
+            .Or(GluedSuffix.Select(s => (s.Value, s.Written, Hyphen: false)))
             .Optional()
         from glued in !suffix.IsDefined ? Parse.Return<string?>(null)
             : (char.IsDigit(suffix.Get().Value[0]) ? HyphenNumbered : HyphenNumber).Optional().Select(o => o.GetOrDefault())
@@ -267,6 +351,13 @@ internal static class ParliamentaryTokens
     private static Parser<ChamberToken> RomanChamber(string text, Chamber chamber) =>
         from written in Parse.String(text).Text()
         from _ in NotLetterOrDigit
+        select new ChamberToken(chamber, written);
+
+    private static Parser<ChamberToken> DigitChamber(string text, Chamber chamber) =>
+        from written in Parse.String(text).Text()
+        from _ in NotLetterOrDigit
+        from year in SessionYearAhead
+        where year.IsDefined
         select new ChamberToken(chamber, written);
 
     private static Parser<ChamberToken> SpelledChamber(string text, Chamber chamber) =>

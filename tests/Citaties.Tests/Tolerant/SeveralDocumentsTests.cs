@@ -1,0 +1,79 @@
+using Citaties.Model;
+using Citaties.Rules;
+using static Citaties.Tests.Rules.RuleFindings;
+
+namespace Citaties.Tests.Tolerant;
+
+/// <summary>
+/// Several documents in one reference (<c>nrs. 312 en 347</c>, <c>nr. 7, p. 3 en 4, en nr. 9</c>), a rijkswet marker
+/// after the dossier (<c>36 123 (R 2150)</c>) and a second reference after <c>en vgl.</c>: each read whole. The corpus
+/// has none of these forms, so the texts are the issue's.
+/// </summary>
+[TestFixture]
+public class SeveralDocumentsTests
+{
+    [Test]
+    public void Two_numbers_after_nrs_are_two_pieces()
+    {
+        var kamerstuk = Read.Single<KamerstukCitation>("Kamerstukken II 2010/11, 32 123, nrs. 312 en 347.");
+
+        Assert.That(kamerstuk.Pieces.Select(p => p.Number), Is.EqualTo(new[] { "312", "347" }));
+    }
+
+    [Test]
+    public void A_second_number_after_pages_and_en_is_read_with_the_first()
+    {
+        const string text = "Kamerstukken II 2010/11, 32 123, nr. 7, p. 3 en 4, en nr. 9.";
+
+        var kamerstuk = Read.Single<KamerstukCitation>(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(kamerstuk.Text, Is.EqualTo("Kamerstukken II 2010/11, 32 123, nr. 7, p. 3 en 4, en nr. 9"));
+            Assert.That(kamerstuk.Pieces, Is.EqualTo(new[] { new KamerstukPiece("7", "3 en 4"), new KamerstukPiece("9", null) }));
+            Assert.That(kamerstuk.Canonical, Is.EqualTo("Kamerstukken II 2010/11, 32 123, nr. 7, p. 3 en 4; nr. 9"));
+        });
+    }
+
+    [Test]
+    public void A_rijkswet_marker_with_a_space_is_read_and_its_form_reported()
+    {
+        const string text = "Kamerstukken II 2022/23, 36 123 (R 2150), nr. 3.";
+
+        var kamerstuk = Read.Single<KamerstukCitation>(text);
+        var diagnostic = Of(RuleIds.DossierForm, text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(kamerstuk.Dossiers.Single(), Is.EqualTo(new Dossier("36123", "R2150", "36 123 (R 2150)")));
+            Assert.That(kamerstuk.Pieces.Single().Number, Is.EqualTo("3"));
+            Assert.That(kamerstuk.Canonical, Is.EqualTo("Kamerstukken II 2022/23, 36 123 (R2150), nr. 3"));
+            Assert.That(diagnostic.Fix, Is.EqualTo(new Fix(SpanOf(text, "36 123 (R 2150)"), "36 123 (R2150)")));
+            Assert.That(FixSettles(RuleIds.DossierForm, text), Is.EqualTo("Kamerstukken II 2022/23, 36 123 (R2150), nr. 3."));
+        });
+    }
+
+    [Test]
+    public void The_printed_rijkswet_marker_gives_no_finding()
+    {
+        Assert.That(Of(RuleIds.DossierForm, "Kamerstukken II 1995/96, 23 908 (R1519), nr. 3"), Is.Empty);
+    }
+
+    [Test]
+    public void A_second_reference_after_en_vgl_in_the_same_sentence_is_its_own_citation()
+    {
+        const string text = "Kamerstukken II 2010/11, 32 123, nr. 5 en vgl. Kamerstukken II 2011/12, 33 000, nr. 2.";
+
+        var citations = CitationFinder.Extract(text).OfType<KamerstukCitation>().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[]
+            {
+                "Kamerstukken II 2010/11, 32 123, nr. 5",
+                "Kamerstukken II 2011/12, 33 000, nr. 2",
+            }));
+            Assert.That(CitationLinter.Lint(text).Diagnostics, Is.Empty);
+        });
+    }
+}
