@@ -46,18 +46,7 @@ internal static class ArticleCitationBuilder
             end = oldRead.End;
         }
 
-        var lawSpan = default(TextSpan);
-        if (lawCapture is { } captured)
-        {
-            // The captured phrase starts with the comma or space that joins it to the article.
-            var skip = 0;
-            while (skip < captured.Text.Length && captured.Text[skip] is ',' or ' ')
-            {
-                skip++;
-            }
-
-            lawSpan = TextSpan.FromBounds(captured.Start + skip, captured.End);
-        }
+        var lawSpan = lawCapture is { } captured ? LawSpan(captured) : default;
 
         var citations = new Citation[designations.Count];
         for (var i = 0; i < designations.Count; i++)
@@ -96,6 +85,41 @@ internal static class ArticleCitationBuilder
         }
 
         return citations;
+    }
+
+    /// <summary>
+    /// A part of a law (<c>titel 4.1 Awb</c>): an article citation without articles, with the law as for an
+    /// article (<c>titel 1 van Boek 7 van het Burgerlijk Wetboek</c> carries the book).
+    /// </summary>
+    public static Citation[] BuildDivision(string keyword, LawDivision division, Captured<LawPhrase> lawCapture)
+    {
+        var law = lawCapture.Value;
+        return new Citation[]
+        {
+            new ArticleCitation
+            {
+                Span = TextSpan.FromBounds(0, lawCapture.End),
+                Keyword = keyword,
+                Division = division,
+                Book = law.Form == LawForm.BookOfBw ? law.Book : null,
+                LawText = law.Text,
+                LawForm = law.Form,
+                LawPreposition = law.Preposition,
+                LawSpan = LawSpan(lawCapture),
+            },
+        };
+    }
+
+    // The captured phrase starts with the comma or space that joins it to the article.
+    private static TextSpan LawSpan(Captured<LawPhrase> captured)
+    {
+        var skip = 0;
+        while (skip < captured.Text.Length && captured.Text[skip] is ',' or ' ')
+        {
+            skip++;
+        }
+
+        return TextSpan.FromBounds(captured.Start + skip, captured.End);
     }
 
     // The BW is cited by book: "6:162 BW" (label 6:162, book 6, article 162 in it) or

@@ -32,6 +32,7 @@ internal static class ArticleFields
 
         writer.WriteEndArray();
         writer.WriteString("article", citation.Article);
+        WriteDivision(writer, citation.Division);
         writer.WriteStringOrNull("book", citation.Book);
         writer.WriteStringOrNull("articleInBook", citation.ArticleInBook);
         WriteList(writer, "paragraphs", citation.Paragraphs);
@@ -48,6 +49,21 @@ internal static class ArticleFields
         writer.WriteString("paragraphStyle", Name(citation.ParagraphStyle));
         writer.WriteString("partStyle", Name(citation.PartStyle));
         writer.WriteString("rangeStyle", Name(citation.RangeStyle));
+    }
+
+    // "division": {"unit": "titel", "number": "4.1"}, or null for an article.
+    private static void WriteDivision(Utf8JsonWriter writer, LawDivision? division)
+    {
+        if (division is null)
+        {
+            writer.WriteNull("division");
+            return;
+        }
+
+        writer.WriteStartObject("division");
+        writer.WriteString("unit", DivisionNames.Word(division.Unit));
+        writer.WriteString("number", division.Number);
+        writer.WriteEndObject();
     }
 
     private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
