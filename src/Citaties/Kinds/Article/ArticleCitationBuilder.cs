@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Citaties.Model;
 
 namespace Citaties.Kinds;
@@ -34,6 +35,7 @@ internal static class ArticleCitationBuilder
         Captured<LawPhrase>? lawCapture,
         Captured<ArticleDetail>? oldCapture)
     {
+        designations = ContinueParagraphLists(designations);
         var law = lawCapture?.Value;
         var end = designations[designations.Count - 1].End;
         if (lawCapture is { } lawRead)
@@ -86,6 +88,48 @@ internal static class ArticleCitationBuilder
 
         return citations;
     }
+
+    /// <summary>
+    /// <c>artikel 197 leden 1, tweede zin, 2 en 4 van Boek 7</c>: the grammar reads <c>2</c> and <c>4</c> as articles
+    /// after the zin, but <c>leden</c> with one number announced more leden. Bare numbers (no keyword, no details, no
+    /// range, joined as a list) after such an article are taken back into its leden (issue #16 item 2). Done here, on
+    /// what both the grammar and its fast path read, so the two stay in agreement.
+    /// </summary>
+    private static IReadOnlyList<ArticleDesignation> ContinueParagraphLists(IReadOnlyList<ArticleDesignation> designations)
+    {
+        List<ArticleDesignation>? result = null;
+        for (var i = 0; i < designations.Count; i++)
+        {
+            var d = designations[i];
+            var absorbed = 0;
+            var paragraphs = new List<string>(d.Detail.Paragraphs);
+            while (d.Detail.ParagraphListOpen && i + absorbed + 1 < designations.Count && IsBareLidNumber(designations[i + absorbed + 1]))
+            {
+                absorbed++;
+                paragraphs.Add(designations[i + absorbed].Item.From);
+            }
+
+            if (absorbed == 0)
+            {
+                result?.Add(d);
+                continue;
+            }
+
+            result ??= new List<ArticleDesignation>(designations.Take(i));
+            result.Add(d with
+            {
+                Detail = d.Detail with { Paragraphs = paragraphs, ParagraphsAreRange = false, ParagraphListOpen = false },
+                End = designations[i + absorbed].End,
+            });
+            i += absorbed;
+        }
+
+        return result ?? designations;
+    }
+
+    private static bool IsBareLidNumber(ArticleDesignation d) =>
+        d.Keyword is null && d.Join == DesignationJoin.List && !d.Item.IsRange && d.Detail == ArticleDetail.Empty
+        && d.Item.From.Length > 0 && d.Item.From.All(char.IsDigit);
 
     /// <summary>
     /// A part of a law (<c>titel 4.1 Awb</c>): an article citation without articles, with the law as for an
