@@ -39,7 +39,8 @@ internal static class KindRegistry
         new(CitationKind.Celex, CelexFamily.Instance),
         new(CitationKind.Jci, JciFamily.Instance),
         new(CitationKind.OfficialId, OfficialIdFamily.Instance),
-        new(CitationKind.Article, ArticleFamily.Instance, DivisionFamily.Instance, ParagraphFirstFamily.Instance),
+        new(CitationKind.Article, ArticleFamily.Instance, DivisionFamily.Instance, ParagraphFirstFamily.Instance,
+            BookArticleFamily.WithoutKeyword, BookArticleFamily.LawFirst),
         new(CitationKind.Definition, DefinitionFamily.Instance),
         new(CitationKind.Case, CaseFamily.Instance),
     };

@@ -36,6 +36,9 @@ public sealed record ArticleCitation : Citation
     /// <summary>The article number inside <see cref="Book"/> (<c>162</c>); null when there is no book.</summary>
     public string? ArticleInBook { get; init; }
 
+    /// <summary>How the article number is written where it departs from <c>artikel 6:2 BW</c> (CIT2015).</summary>
+    public ArticleNumberForm NumberForm { get; init; }
+
     /// <summary>The keyword as written: <c>artikel</c>, <c>art.</c>, <c>Artikel</c>, <c>artikelen</c>, <c>artt.</c>, <c>Enig artikel</c>.</summary>
     public string Keyword { get; init; } = string.Empty;
 

@@ -33,7 +33,8 @@ internal static class ArticleCitationBuilder
         string keyword,
         IReadOnlyList<ArticleDesignation> designations,
         Captured<LawPhrase>? lawCapture,
-        Captured<ArticleDetail>? oldCapture)
+        Captured<ArticleDetail>? oldCapture,
+        ArticleNumberForm form = ArticleNumberForm.Standard)
     {
         designations = ContinueParagraphLists(designations);
         var law = lawCapture?.Value;
@@ -57,13 +58,15 @@ internal static class ArticleCitationBuilder
             var start = i == 0 ? 0 : d.Start;
             var stop = i == designations.Count - 1 ? end : d.End;
             var juncto = d.Join == DesignationJoin.Juncto || (i + 1 < designations.Count && designations[i + 1].Join == DesignationJoin.Juncto);
-            var (book, inBook) = BookOf(d.Item, law);
+            var item = Lowered(d.Item, out var lowered);
+            var (book, inBook) = BookOf(item, law);
             citations[i] = new ArticleCitation
             {
                 Span = TextSpan.FromBounds(start, stop),
                 Keyword = d.Keyword ?? keyword,
                 Determiner = i == 0 ? determiner : null,
-                Articles = new[] { d.Item },
+                Articles = new[] { item },
+                NumberForm = lowered ? ArticleNumberForm.CapitalLetter : form,
                 Book = book,
                 ArticleInBook = inBook,
                 Paragraphs = d.Detail.Paragraphs,
@@ -87,6 +90,29 @@ internal static class ArticleCitationBuilder
         }
 
         return citations;
+    }
+
+    // 7.13H: a capital right after the digits of a label, not a book's or chapter's before ':' or '.' (7A:1576), is
+    // an inserted article's letter written in upper case (issue #16 item 1): lowered, and the citation marked.
+    private static ArticleItem Lowered(ArticleItem item, out bool lowered)
+    {
+        var from = LowerInsertedLetter(item.From);
+        var to = item.To is null ? null : LowerInsertedLetter(item.To);
+        lowered = !ReferenceEquals(from, item.From) || !ReferenceEquals(to, item.To);
+        return lowered ? new ArticleItem(from, to) : item;
+    }
+
+    private static string LowerInsertedLetter(string label)
+    {
+        for (var i = 1; i < label.Length; i++)
+        {
+            if (label[i] is >= 'A' and <= 'Z' && char.IsDigit(label[i - 1]) && (i + 1 == label.Length || label[i + 1] is not (':' or '.')))
+            {
+                return label.Substring(0, i) + char.ToLowerInvariant(label[i]) + label.Substring(i + 1);
+            }
+        }
+
+        return label;
     }
 
     /// <summary>

@@ -49,6 +49,7 @@ internal static class ArticleFields
         writer.WriteString("paragraphStyle", Name(citation.ParagraphStyle));
         writer.WriteString("partStyle", Name(citation.PartStyle));
         writer.WriteString("rangeStyle", Name(citation.RangeStyle));
+        writer.WriteString("numberForm", Name(citation.NumberForm));
     }
 
     // "division": {"unit": "titel", "number": "4.1"}, or null for an article.
@@ -104,6 +105,14 @@ internal static class ArticleFields
         PartStyle.Sub => "sub",
         PartStyle.Letter => "letter",
         _ => "none",
+    };
+
+    private static string Name(ArticleNumberForm form) => form switch
+    {
+        ArticleNumberForm.WithoutKeyword => "withoutKeyword",
+        ArticleNumberForm.LawFirst => "lawFirst",
+        ArticleNumberForm.CapitalLetter => "capitalLetter",
+        _ => "standard",
     };
 
     private static string Name(RangeStyle style) => style switch

@@ -33,17 +33,13 @@ internal static class DivisionGrammar
             .Named("number of a part of a law");
 
     /// <summary>A part of a law with the law it belongs to, as an article citation with a <see cref="LawDivision"/>.</summary>
-    /// <remarks>
-    /// Without a law the parse fails at the anchor (<c>Where</c> on the whole), not after the number: a text's own
-    /// <c>hoofdstuk 5</c> is no broken citation, so no near miss (CIT0001).
-    /// </remarks>
+    /// <remarks>Without a law a text's own <c>hoofdstuk 5</c> is meant: no broken citation, so it fails at the anchor.</remarks>
     public static readonly Parser<IReadOnlyList<Citation>> Citations =
         (from unit in Unit
          from _ in Lexical.OptionalSpace
          from number in Number
-         from law in LawNameGrammar.Law.Capture().Optional()
-         select (unit.Keyword, Division: new LawDivision(unit.Unit, number), Law: law))
-        .Where(read => read.Law.IsDefined)
-        .Select(read => (IReadOnlyList<Citation>)ArticleCitationBuilder.BuildDivision(read.Keyword, read.Division, read.Law.Get()))
+         from law in LawNameGrammar.Law.Capture()
+         select (IReadOnlyList<Citation>)ArticleCitationBuilder.BuildDivision(unit.Keyword, new LawDivision(unit.Unit, number), law))
+        .FailingAtStart()
         .Named("part of a law");
 }

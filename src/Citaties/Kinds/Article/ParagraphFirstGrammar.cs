@@ -12,8 +12,8 @@ namespace Citaties.Kinds;
 /// </summary>
 internal static class ParagraphFirstGrammar
 {
-    // The leden and "van artikel": once read, the phrase is an article citation. Read as an option and required by
-    // Where, so a failure before "artikel" is reported at the anchor ("lid 2 van de vereniging" is no near miss).
+    // The leden and "van artikel": once read, the phrase is an article citation; a failure before "artikel" is
+    // reported at the anchor ("lid 2 van de vereniging" is no near miss).
     private static readonly Parser<(ArticleDetail Paragraphs, string Keyword)> Head =
         (from paragraphs in ParagraphGrammar.Paragraphs
          from _ in Lexical.Space
@@ -21,9 +21,7 @@ internal static class ParagraphFirstGrammar
          from __ in Lexical.Space
          from keyword in ArticleGrammar.Singular
          select (paragraphs, keyword))
-        .Optional()
-        .Where(head => head.IsDefined)
-        .Select(head => head.Get());
+        .FailingAtStart();
 
     /// <summary>The leden, <c>van artikel</c>, one label with any onderdelen after it, and the law.</summary>
     public static readonly Parser<IReadOnlyList<Citation>> Citations =
