@@ -12,7 +12,7 @@ public class ArticleDivisionTests
     private static List<ArticleCitation> Extract(string text) =>
         CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
-    // bwb/toestand/bwb_toestand.xml, the Uitvoeringsbesluit of the Wet basisregistratie personen.
+    // bwb/toestand/bwb_toestand.xml, as the text reads without its markup.
     [Test]
     public void Reads_a_paragraaf_of_the_Awb_with_its_title_and_links_to_it()
     {
@@ -120,7 +120,9 @@ public class ArticleDivisionTests
     }
 
     // A text speaks of its own parts: without a law nothing is cited ("paragraaf 6.1.16 van het controlerapport",
-    // rechtspraak/ECLI_NL_CBB_2000_AA4938.txt; "onderdeel 4 van het middel", "hoofdstuk 5. Alleen", rechtspraak).
+    // rechtspraak/ECLI_NL_GHAMS_2020_3025.txt; "onderdeel 4 van het middel", ECLI_NL_HR_1996_AA1933; "hoofdstuk 5. Alleen",
+    // ECLI_NL_CBB_1998_AU1332;
+    // a heading "Bijlage 33" over "KROPSLA", rechtspraak/ECLI_NL_CBB_2000_AU1262.txt).
     [TestCase("zie hoofdstuk 5 hierna")]
     [TestCase("in hoofdstuk 5. Alleen wordt hier niet de plantaardige")]
     [TestCase("paragraaf 6.1.16 van het controlerapport")]
@@ -128,6 +130,7 @@ public class ArticleDivisionTests
     [TestCase("de titel van de wet")]
     [TestCase("Afdeling bestuursrechtspraak van de Raad van State")]
     [TestCase("de Afdeling Bestuursrechtspraak van de Raad van State")]
+    [TestCase("Bijlage 33\nKROPSLA\n(…)")]
     public void Finds_no_part_without_a_law(string text)
     {
         Assert.That(Extract(text), Is.Empty);

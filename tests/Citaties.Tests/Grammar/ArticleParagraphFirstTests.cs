@@ -59,7 +59,7 @@ public class ArticleParagraphFirstTests
         });
     }
 
-    // bwb/BWBR0001903.xml: "het tweede en derde lid van artikel 37".
+    // bwb/BWBR0001854.xml: "het tweede en derde lid van artikel 37".
     [TestCase("het tweede en derde lid van artikel 37 Sv", new[] { "2", "3" }, false, "artikel 37, tweede en derde lid, Sv")]
     [TestCase("het eerste tot en met derde lid van artikel 6 Sv", new[] { "1", "2", "3" }, true, "artikel 6, eerste tot en met derde lid, Sv")]
     [TestCase("de leden 1 en 2 van artikel 5 Sv", new[] { "1", "2" }, false, "artikel 5, eerste en tweede lid, Sv")]

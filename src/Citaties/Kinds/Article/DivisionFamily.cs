@@ -23,7 +23,8 @@ internal static class DivisionFamily
     /// A number must follow within a few spaces, and then what a law phrase starts with. The number is a digit, or
     /// capitals the grammar reads as one (Roman <c>IV</c>, <c>IIIb</c>; <c>onderdeel B</c>, <c>AA</c>); the law
     /// starts with <c>van</c> or a capital (<c>Awb</c>, <c>Boek 7</c>, <c>Wet ...</c>). "de titel van de wet",
-    /// "Afdeling Bestuursrechtspraak", "hoofdstuk 5 hierna" and "Bijlage I die ..." fail here without parsing.
+    /// "Afdeling Bestuursrechtspraak", "hoofdstuk 5 hierna", "Bijlage I die ..." and a heading "Bijlage 33" over a line
+    /// of capitals fail here without parsing.
     /// </summary>
     private static bool IsPlausible(ReadOnlySpan<char> text, int start, int length)
     {
@@ -39,8 +40,9 @@ internal static class DivisionFamily
             end++;
         }
 
+        // A line break after the number ends a heading ("Bijlage 33" over "KROPSLA"): no law follows there.
         var law = SkipSpaces(text, end);
-        if (law == end || law >= text.Length)
+        if (law == end || law >= text.Length || text.Slice(end, law - end).IndexOfAny('\n', '\r') >= 0)
         {
             return false;
         }
