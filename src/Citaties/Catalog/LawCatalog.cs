@@ -33,7 +33,7 @@ public sealed class LawCatalog
         Document = document;
         lawAbbreviations = NameIndex<LawEntry>.Build(document.Laws, l => l.Abbreviations.Concat(l.CustomaryAbbreviations));
         lawTitles = NameIndex<LawEntry>.Build(document.Laws, TitlesOf);
-        titleWords = new Lazy<TitleWordIndex>(() => new TitleWordIndex(document.Laws));
+        titleWords = new Lazy<TitleWordIndex>(() => new TitleWordIndex(document.Laws, document.Treaties));
         lawsByBwb = document.Laws
             .Where(l => !string.IsNullOrWhiteSpace(l.Bwb))
             .ToDictionary(l => l.Bwb!.Trim(), StringComparer.OrdinalIgnoreCase);

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Citaties.Catalog;
 
 /// <summary>
-/// The titles of a catalog's laws (citeertitel and other titles), each as its folded words, grouped by the first
+/// The titles of a catalog's laws (citeertitel and other titles) and treaties, each as its folded words, grouped by the first
 /// word: what <see cref="Resolution.TitleExtension"/> compares the words after a cited title with. The books of the
 /// BW are left out; their grammar names them (<c>Boek 6 van het Burgerlijk Wetboek</c>).
 /// </summary>
@@ -14,8 +14,15 @@ internal sealed class TitleWordIndex
 
     private readonly Dictionary<string, List<string[]>> byFirstWord = new(StringComparer.Ordinal);
 
-    public TitleWordIndex(IEnumerable<LawEntry> laws)
+    public TitleWordIndex(IEnumerable<LawEntry> laws, IEnumerable<TreatyEntry> treaties)
     {
+        // A treaty's title is as long as any law's and is cut by the grammar as often (EVRM: "... van de mens en de
+        // fundamentele vrijheden").
+        foreach (var treaty in treaties)
+        {
+            Add(treaty.Title);
+        }
+
         foreach (var law in laws)
         {
             if (law.Book is not null)

@@ -43,6 +43,8 @@ internal static class KindRegistry
             BookArticleFamily.WithoutKeyword, BookArticleFamily.LawFirst),
         new(CitationKind.Definition, DefinitionFamily.Instance),
         new(CitationKind.Case, CaseFamily.Instance),
+        new(CitationKind.Law, LawFamily.Instance),
+        new(CitationKind.Guidance, GuidanceFamily.Instance, GuidanceTitleFamily.Instance),
     };
 
     /// <summary>Every family of every kind, in the order of <see cref="All"/>: what the extractor scans for.</summary>

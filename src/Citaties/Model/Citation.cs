@@ -39,4 +39,10 @@ public abstract record Citation
     /// relative to the start of the citation; <see cref="Span"/> itself is mapped by the extractor.
     /// </summary>
     internal virtual Citation MapInnerSpans(Func<TextSpan, TextSpan> toCitationRelative) => this;
+
+    /// <summary>
+    /// True for a kind found in the look-behind pass that another citation over the same text outranks: a law named
+    /// alone (<c>Omgevingswet</c>) is dropped where an article citation or a definition holds it.
+    /// </summary>
+    internal virtual bool GivesWayToOverlap => false;
 }

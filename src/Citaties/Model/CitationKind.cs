@@ -46,6 +46,15 @@ public enum CitationKind
 
     /// <summary>A citation of a decision: <c>HR 29 januari 2016, ECLI:NL:HR:2016:162, r.o. 3.8</c>, <c>NJ 2017/13</c>.</summary>
     Case,
+
+    /// <summary>A law named by its title alone, without an article: <c>de Omgevingswet</c>, <c>het Burgerlijk Wetboek</c>.</summary>
+    Law,
+
+    /// <summary>
+    /// Soft law: an aanwijzing of the Aanwijzingen voor de regelgeving (<c>aanwijzing 3.29 Ar</c>, <c>Ar 3.29</c>), or a
+    /// circular or policy rule by its title and Staatscourant (<c>Circulaire ... (Stcrt. 2004, 245)</c>).
+    /// </summary>
+    Guidance,
 }
 
 /// <summary>The stable JSON names of <see cref="CitationKind"/>.</summary>

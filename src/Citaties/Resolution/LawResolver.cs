@@ -6,7 +6,8 @@ using Citaties.Model;
 namespace Citaties.Resolution;
 
 /// <summary>
-/// The resolver step of the pipeline: fills <see cref="ArticleCitation.Law"/> and <see cref="AbbreviationDefinition.Law"/>.
+/// The resolver step of the pipeline: fills <see cref="ArticleCitation.Law"/>, <see cref="AbbreviationDefinition.Law"/>
+/// and <see cref="LawCitation.Law"/>.
 /// Other citations pass through untouched, and a document without article or definition citations costs nothing.
 /// <list type="number">
 /// <item>Definitions: each expansion is looked up in the catalog (<c>Digital Services Act</c> is Verordening (EU) 2022/2065).</item>
@@ -35,9 +36,12 @@ internal static class LawResolver
         var resolved = new Citation[citations.Count];
         for (var i = 0; i < resolved.Length; i++)
         {
-            resolved[i] = citations[i] is AbbreviationDefinition definition
-                ? definition with { Law = ResolveExpansion(definition, catalog) }
-                : citations[i];
+            resolved[i] = citations[i] switch
+            {
+                AbbreviationDefinition definition => definition with { Law = ResolveExpansion(definition, catalog) },
+                LawCitation law => law with { Law = NameResolver.ResolveTitle(law.LawText, null, catalog, out _) },
+                var other => other,
+            };
         }
 
         var byLongTitle = new bool[resolved.Length];
@@ -107,7 +111,7 @@ internal static class LawResolver
     {
         foreach (var citation in citations)
         {
-            if (citation is ArticleCitation or AbbreviationDefinition)
+            if (citation is ArticleCitation or AbbreviationDefinition or LawCitation)
             {
                 return true;
             }

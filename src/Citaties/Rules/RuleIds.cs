@@ -121,6 +121,21 @@ public static class RuleIds
     /// <summary>CIT3009: the decision date of a case citation does not exist (31 juni).</summary>
     public const string ImpossibleCaseDate = "CIT3009";
 
+    /// <summary>CIT3010: a decision cited by instance and date without its ECLI where the profile wants it.</summary>
+    public const string CaseWithoutEcli = "CIT3010";
+
+    /// <summary>CIT3011: the instance of a case citation and the court code of its ECLI name different courts.</summary>
+    public const string CourtEcliMismatch = "CIT3011";
+
+    /// <summary>CIT3012: the month of a decision date written as a number (8-7-2016).</summary>
+    public const string CaseMonthAsNumber = "CIT3012";
+
+    /// <summary>CIT3013: a journal report in the older comma form for a year in which the journal numbered year/number.</summary>
+    public const string OldJournalForm = "CIT3013";
+
+    /// <summary>CIT3014: a case citation with an instance but no full date.</summary>
+    public const string CaseWithoutDate = "CIT3014";
+
     /// <summary>CIT4001: Stb./Stcrt./Trb. without year.</summary>
     public const string GazetteYearMissing = "CIT4001";
 

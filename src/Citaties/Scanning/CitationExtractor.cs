@@ -68,13 +68,56 @@ internal sealed class CitationExtractor
             return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
         }
 
-        var behind = Scan(text, lookBehindScanner, null);
-        if (behind is null || found is null)
+        var behind = Scan(text, lookBehindScanner, null, found);
+        if (behind is null)
         {
-            return found ?? behind ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
+            return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
         }
 
-        return Merge(found, behind);
+        return WithoutOutranked(found is null ? behind : Merge(found, behind));
+    }
+
+    /// <summary>
+    /// <paramref name="citations"/> (in text order) without those that <see cref="Citation.GivesWayToOverlap"/> and
+    /// overlap another citation: the law an article citation or a definition names is part of it.
+    /// </summary>
+    private static List<Citation> WithoutOutranked(List<Citation> citations)
+    {
+        List<Citation>? kept = null;
+        var reach = 0;
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var citation = citations[i];
+            var outranked = citation.GivesWayToOverlap && (reach > citation.Span.Start || OverlapsNext(citations, i));
+            if (outranked)
+            {
+                kept ??= citations.GetRange(0, i);
+                continue;
+            }
+
+            kept?.Add(citation);
+            if (!citation.GivesWayToOverlap)
+            {
+                reach = Math.Max(reach, citation.Span.End);
+            }
+        }
+
+        return kept ?? citations;
+    }
+
+    // A later citation that does not give way and starts inside this one (citations are in order of start).
+    private static bool OverlapsNext(List<Citation> citations, int index)
+    {
+        var end = citations[index].Span.End;
+        for (var k = index + 1; k < citations.Count && citations[k].Span.Start < end; k++)
+        {
+            if (!citations[k].GivesWayToOverlap)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -128,7 +171,7 @@ internal sealed class CitationExtractor
     /// As <see cref="ParseAt(string, int, AnchorScanner)"/>; when <paramref name="wantMiss"/> is set and no family
     /// matches, <paramref name="miss"/> receives the failure that got furthest, if it counts as a near miss.
     /// </summary>
-    private static IReadOnlyList<Citation>? ParseAt(string text, int position, AnchorScanner over, bool wantMiss, ref NearMiss? miss)
+    private static IReadOnlyList<Citation>? ParseAt(string text, int position, AnchorScanner over, bool wantMiss, ref NearMiss? miss, bool covered = false)
     {
         var span = text.AsSpan();
         var anchors = over.AnchorsAt(span, position);
@@ -143,7 +186,7 @@ internal sealed class CitationExtractor
 
             foreach (var family in anchor.Families)
             {
-                if (family.AnchorNeedsWordStart && !wordStart)
+                if ((family.AnchorNeedsWordStart && !wordStart) || (covered && family.LookBehind is { GivesWay: true }))
                 {
                     continue;
                 }
@@ -178,16 +221,28 @@ internal sealed class CitationExtractor
             : MatchLookingBehind(family, family.LookBehind, text, position);
     }
 
-    private static List<Citation>? Scan(string text, AnchorScanner over, List<NearMiss>? misses)
+    /// <summary>
+    /// The citations of the families of <paramref name="over"/> in <paramref name="text"/>. Inside a citation of
+    /// <paramref name="earlier"/> (the first pass, in text order), families whose look-behind gives way
+    /// (<see cref="LookBehind.GivesWay"/>) are not tried: what they would find there is dropped anyway.
+    /// </summary>
+    private static List<Citation>? Scan(string text, AnchorScanner over, List<NearMiss>? misses, List<Citation>? earlier = null)
     {
         List<Citation>? found = null;
         var span = text.AsSpan();
         var position = 0;
         var missEnd = 0;
+        var next = 0;
+        var coveredUntil = 0;
         while ((position = over.NextCandidate(span, position)) >= 0)
         {
+            while (earlier is not null && next < earlier.Count && earlier[next].Span.Start <= position)
+            {
+                coveredUntil = Math.Max(coveredUntil, earlier[next++].Span.End);
+            }
+
             NearMiss? miss = null;
-            var match = ParseAt(text, position, over, misses is not null, ref miss);
+            var match = ParseAt(text, position, over, misses is not null, ref miss, position < coveredUntil);
             if (match is null)
             {
                 // A near miss hides any other starting inside it: the text is one broken citation.

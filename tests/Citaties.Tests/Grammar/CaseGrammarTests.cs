@@ -256,4 +256,62 @@ public class CaseGrammarTests
     {
         Assert.That(CitationFinder.Extract(text).OfType<CaseCitation>(), Is.Empty);
     }
+
+    [Test]
+    public void Reads_a_date_with_the_month_as_a_number()
+    {
+        // "ECLI:NL:CRVB:2014:1663, 11-17 WW-V, CRvB 14-05-2014" in ECLI_NL_CRVB_2012_BY5954.
+        var c = Case("zie uitspraak CRvB 14-05-2014, ECLI:NL:CRVB:2014:1663");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Text, Is.EqualTo("CRvB 14-05-2014, ECLI:NL:CRVB:2014:1663"));
+            Assert.That(c.Date, Is.EqualTo(new DateTime(2014, 5, 14)));
+            Assert.That(c.DateSpan, Is.EqualTo(new TextSpan(5, 10)));
+            Assert.That(c.Canonical, Is.EqualTo("CRvB 14 mei 2014, ECLI:NL:CRVB:2014:1663"));
+        });
+    }
+
+    [TestCase("HR 8-7/2016, NJ 2017/13")]
+    [TestCase("HR 8-13-2016, NJ 2017/13")]
+    public void A_numeric_date_with_mixed_separators_or_a_thirteenth_month_is_no_date(string text)
+    {
+        Assert.That(CitationFinder.Extract(text).OfType<CaseCitation>().Single().Court, Is.Null, "only the report is a citation");
+    }
+
+    [Test]
+    public void Reads_an_instance_without_a_date_before_an_ecli()
+    {
+        var c = Case("Zie HR, ECLI:NL:HR:2016:162, r.o. 3.8.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Text, Is.EqualTo("HR, ECLI:NL:HR:2016:162, r.o. 3.8"));
+            Assert.That((c.Court, c.CourtCode), Is.EqualTo(("HR", "HR")));
+            Assert.That((c.Day, c.Month, c.Year, c.DateSpan), Is.EqualTo(((int?)null, (int?)null, (int?)null, (TextSpan?)null)));
+            Assert.That(c.Ecli!.Value, Is.EqualTo("ECLI:NL:HR:2016:162"));
+            Assert.That(c.Canonical, Is.EqualTo("HR, ECLI:NL:HR:2016:162, r.o. 3.8"));
+        });
+    }
+
+    [Test]
+    public void Reads_a_placed_court_with_the_year_alone_before_an_ecli()
+    {
+        var c = Case("Rb. Amsterdam 2016, ECLI:NL:RBAMS:2016:123");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((c.Court, c.CourtCode), Is.EqualTo(("Rb. Amsterdam", "RBAMS")));
+            Assert.That((c.Day, c.Month, c.Year), Is.EqualTo(((int?)null, (int?)null, (int?)2016)));
+            Assert.That(c.Canonical, Is.EqualTo("Rb. Amsterdam 2016, ECLI:NL:RBAMS:2016:123"));
+        });
+    }
+
+    [TestCase("De HR, zo blijkt uit het arrest, oordeelde anders.")]
+    [TestCase("Het HR, NJ en AB zijn afkortingen.")]
+    [TestCase("HR 2016, r.o. 3.8")]
+    public void An_instance_without_a_date_and_without_an_ecli_is_no_citation(string text)
+    {
+        Assert.That(CitationFinder.Extract(text).OfType<CaseCitation>().Where(c => c.Court is not null), Is.Empty);
+    }
 }

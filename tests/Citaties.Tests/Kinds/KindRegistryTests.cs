@@ -36,6 +36,9 @@ public class KindRegistryTests
     [TestCase(CitationKind.Jci, "jci")]
     [TestCase(CitationKind.OfficialId, "officialId")]
     [TestCase(CitationKind.Definition, "definition")]
+    [TestCase(CitationKind.Guidance, "guidance")]
+    [TestCase(CitationKind.Case, "case")]
+    [TestCase(CitationKind.Law, "law")]
     public void Json_names_are_those_of_the_machine_interface(CitationKind kind, string expected)
     {
         Assert.That(kind.ToJsonName(), Is.EqualTo(expected));

@@ -21,6 +21,12 @@ internal static class CaseFamily
         "zaak", "zaken", "gevoegde zaken",
     };
 
+    /// <summary>
+    /// Instances written as one word, followed by the comma of an undated citation (<c>HR, ECLI:NL:HR:2016:162</c>);
+    /// an instance of more words (<c>Rb. Amsterdam, ECLI:...</c>) is found by its first word.
+    /// </summary>
+    private static readonly string[] InstancesBeforeComma = { "hr,", "phr,", "abrvs,", "abrs,", "crvb,", "cbb,", "ehrm,", "hvj,", "hvjeu," };
+
     /// <summary>European case numbers, with the hyphen and the non-breaking hyphen the Curia prints.</summary>
     private static readonly string[] EuNumberStarts = { "c-", "t-", "f-", "c\u2011", "t\u2011", "f\u2011" };
 
@@ -35,7 +41,7 @@ internal static class CaseFamily
 
     public static readonly CitationFamily Instance = new(
         "case",
-        WordsBeforeSpace.SelectMany(w => new[] { w + " ", w + "\u00A0" }).Concat(EuNumberStarts).Concat(ApplicationLabels).ToArray(),
+        WordsBeforeSpace.SelectMany(w => new[] { w + " ", w + "\u00A0" }).Concat(InstancesBeforeComma).Concat(EuNumberStarts).Concat(ApplicationLabels).ToArray(),
         CaseGrammar.Case,
         plausible: IsPlausible,
         maxLength: 400);
@@ -60,6 +66,11 @@ internal static class CaseFamily
             }
 
             return i < text.Length && IsDigit(text[i]);
+        }
+
+        if (text[end - 1] == ',')
+        {
+            return char.IsUpper(first) && EcliAfterComma(text, end - 1);
         }
 
         if (text[end - 1] is not (' ' or '\u00A0'))
@@ -112,7 +123,7 @@ internal static class CaseFamily
             }
             else if (c is '\n' or '\r' or ',' or ';' or ':')
             {
-                return false;
+                return c == ',' && EcliAfterComma(text, i);
             }
         }
 
@@ -120,4 +131,8 @@ internal static class CaseFamily
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    // ", ECLI" after an instance without a date (see CaseInstanceGrammar); the grammar decides the rest.
+    private static bool EcliAfterComma(ReadOnlySpan<char> text, int comma) =>
+        text.Slice(comma).StartsWith(", ECLI".AsSpan(), StringComparison.OrdinalIgnoreCase);
 }

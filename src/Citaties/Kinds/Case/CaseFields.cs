@@ -26,13 +26,7 @@ internal static class CaseFields
                 : null);
         writer.WriteStringOrNull("ecli", citation.Ecli?.Value);
         writer.WriteStringOrNull("ljn", citation.Ljn);
-        writer.WriteStartArray("caseNumbers");
-        foreach (var number in citation.CaseNumbers)
-        {
-            writer.WriteStringValue(number);
-        }
-
-        writer.WriteEndArray();
+        writer.WriteStrings("caseNumbers", citation.CaseNumbers);
         writer.WriteStringOrNull("pinpoint", citation.Pinpoint);
         writer.WriteStringOrNull("conclusion", citation.Conclusion);
         writer.WriteStartArray("reports");

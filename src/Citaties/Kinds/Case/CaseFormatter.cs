@@ -81,6 +81,10 @@ internal static class CaseFormatter
         {
             head.Append(' ').Append(day).Append(' ').Append(DutchDateReader.MonthNames[month - 1][0]).Append(' ').Append(year);
         }
+        else if (citation.Year is { } yearOnly)
+        {
+            head.Append(' ').Append(yearOnly);
+        }
 
         return head.ToString();
     }
@@ -90,7 +94,7 @@ internal static class CaseFormatter
     private static string Numbers(CaseCitation citation)
     {
         var numbers = citation.CaseNumbers;
-        var joined = numbers.Count == 1 ? numbers[0] : string.Join(", ", numbers.Take(numbers.Count - 1)) + " en " + numbers[numbers.Count - 1];
+        var joined = DutchList.Join(numbers);
         if (citation.HasEuCaseNumbers)
         {
             return (citation.Court is null ? (numbers.Count == 1 ? "zaak " : "gevoegde zaken ") : string.Empty) + joined;

@@ -83,14 +83,53 @@ internal static class CaseInstanceGrammar
         select bracket;
 
     /// <summary>A date with the month written out (<c>8 juli 2016</c>) or abbreviated as older decisions do (<c>3 nov. 1970</c>).</summary>
-    public static readonly Parser<(int Day, int Month, int Year)> Date =
-        (from day in CaseTokens.Day
-         from _ in CaseTokens.Space
-         from month in CaseTokens.Month
-         from __ in CaseTokens.Space
-         from year in CaseTokens.Year
-         select (day, month, year))
-        .Named("date (8 juli 2016)");
+    private static readonly Parser<(int Day, int Month, int Year)> WrittenDate =
+        from day in CaseTokens.Day
+        from _ in CaseTokens.Space
+        from month in CaseTokens.Month
+        from __ in CaseTokens.Space
+        from year in CaseTokens.Year
+        select (day, month, year);
+
+    /// <summary>
+    /// A date with the month as a number (<c>8-7-2016</c>, <c>08/07/2016</c>, <c>8.7.2016</c>), one separator
+    /// throughout. Read so that CIT3012 can ask for the month written out; read by hand, as it is tried at every
+    /// instance whose date is written out too.
+    /// </summary>
+    private static readonly Parser<(int Day, int Month, int Year)> NumericDate = input =>
+    {
+        var day = CaseTokens.Day(input);
+        if (!day.WasSuccessful || day.Remainder.AtEnd || day.Remainder.Current is not ('-' or '/' or '.'))
+        {
+            return Result.Failure<(int, int, int)>(input, "unexpected character", NumericDateExpected);
+        }
+
+        var separator = day.Remainder.Current;
+        var month = CaseTokens.Day(day.Remainder.Advance());
+        if (!month.WasSuccessful || month.Value > 12 || month.Remainder.AtEnd || month.Remainder.Current != separator)
+        {
+            return Result.Failure<(int, int, int)>(input, "unexpected character", NumericDateExpected);
+        }
+
+        var year = CaseTokens.Year(month.Remainder.Advance());
+        return year.WasSuccessful
+            ? Result.Success((day.Value, month.Value, year.Value), year.Remainder)
+            : Result.Failure<(int, int, int)>(input, "unexpected character", NumericDateExpected);
+    };
+
+    private static readonly string[] NumericDateExpected = { "date (8 juli 2016)" };
+
+    /// <summary>The date of the decision: with the month written out, or as numbers (<c>8-7-2016</c>).</summary>
+    public static readonly Parser<(int Day, int Month, int Year)> Date = WrittenDate.Or(NumericDate).Named("date (8 juli 2016)");
+
+    /// <summary>
+    /// True when an ECLI follows at <paramref name="at"/> after a comma (<c>, ECLI:</c>): an instance with no date, or
+    /// with the year alone, is still a case citation then (<c>Rb. Amsterdam, ECLI:NL:RBAMS:2016:123</c>), one that
+    /// CIT3014 asks to complete. Elsewhere a court without a date is prose (<c>de HR, die ...</c>).
+    /// </summary>
+    private static bool EcliFollows(string source, int at) =>
+        at + 6 <= source.Length && source[at] == ',' && source[at + 1] == ' '
+        && string.Compare(source, at + 2, "ECLI", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>
     /// Instance, brackets and date, sequenced by hand rather than with a query: this runs at every plausible anchor,
@@ -114,22 +153,34 @@ internal static class CaseInstanceGrammar
             rest = bracket.Remainder;
         }
 
-        var space = CaseTokens.Space(rest);
-        var date = space.WasSuccessful ? Date(space.Remainder) : null;
-        if (date is not { WasSuccessful: true })
-        {
-            return date is null
-                ? Result.Failure<CaseHead>(space.Remainder, space.Message, space.Expectations)
-                : Result.Failure<CaseHead>(date.Remainder, date.Message, date.Expectations);
-        }
-
         var (court, place) = instance.Value;
         var (country, code) = CourtCodes.Resolve(court, place);
-        var (day, month, year) = date.Value;
-        var dateSpan = TextSpan.FromBounds(space.Remainder.Position, date.Remainder.Position);
-        return Result.Success(
-            new CaseHead(place is null ? court : court + " " + place, country, code, location, qualifier, day, month, year, dateSpan),
-            date.Remainder);
+        var name = place is null ? court : court + " " + place;
+        var space = CaseTokens.Space(rest);
+        var date = space.WasSuccessful ? Date(space.Remainder) : null;
+        if (date is { WasSuccessful: true })
+        {
+            var (day, month, year) = date.Value;
+            var dateSpan = TextSpan.FromBounds(space.Remainder.Position, date.Remainder.Position);
+            return Result.Success(new CaseHead(name, country, code, location, qualifier, day, month, year, dateSpan), date.Remainder);
+        }
+
+        // No date: only a year, or nothing, before ", ECLI".
+        var yearOnly = space.WasSuccessful ? CaseTokens.Year(space.Remainder) : null;
+        if (yearOnly is { WasSuccessful: true } && EcliFollows(input.Source, yearOnly.Remainder.Position))
+        {
+            var yearSpan = TextSpan.FromBounds(space.Remainder.Position, yearOnly.Remainder.Position);
+            return Result.Success(new CaseHead(name, country, code, location, qualifier, null, null, yearOnly.Value, yearSpan), yearOnly.Remainder);
+        }
+
+        if (EcliFollows(input.Source, rest.Position))
+        {
+            return Result.Success(new CaseHead(name, country, code, location, qualifier, null, null, null, null), rest);
+        }
+
+        return date is null
+            ? Result.Failure<CaseHead>(space.Remainder, space.Message, space.Expectations)
+            : Result.Failure<CaseHead>(date.Remainder, date.Message, date.Expectations);
     };
 
     // "'s-" or a capital, then letters and hyphens; the index after the word, or -1.
@@ -156,6 +207,9 @@ internal static class CaseInstanceGrammar
     }
 }
 
-/// <summary>What the head of a case citation says: the instance, its ECLI code, the brackets after it and the date.</summary>
+/// <summary>
+/// What the head of a case citation says: the instance, its ECLI code, the brackets after it and the date (day and
+/// month null when only the year is written, all null when no date is; the span covers what is written).
+/// </summary>
 internal sealed record CaseHead(
-    string Court, string? CourtCountry, string? CourtCode, string? Location, string? Qualifier, int Day, int Month, int Year, TextSpan DateSpan);
+    string Court, string? CourtCountry, string? CourtCode, string? Location, string? Qualifier, int? Day, int? Month, int? Year, TextSpan? DateSpan);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
@@ -54,6 +55,15 @@ public sealed record EuActCitation : Citation
         + CelexDescriptors.ForActType(Type, Domain)
         + Number.ToString("0000", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Where the official title after the number is written (<c>van het Europees Parlement en de Raad van 27 april 2016
+    /// betreffende ...</c>), relative to the start of this citation; null when only the number is written.
+    /// </summary>
+    public TextSpan? TitleSpan { get; init; }
+
+    /// <summary>The length of the act's number as written, from the start of the citation to its title (or its end).</summary>
+    internal int NumberLength => TitleSpan is { } title ? title.Start - 1 : Span.Length;
+
     /// <inheritdoc />
     public override CitationKind Kind => CitationKind.EuAct;
 
@@ -62,4 +72,7 @@ public sealed record EuActCitation : Citation
     private protected override IReadOnlyList<string> BuildLinks() => EuActLinks.For(this);
 
     internal override void WriteFields(Utf8JsonWriter writer) => EuActFields.Write(writer, this);
+
+    internal override Citation MapInnerSpans(Func<TextSpan, TextSpan> toCitationRelative) =>
+        TitleSpan is { } title ? this with { TitleSpan = toCitationRelative(title) } : this;
 }

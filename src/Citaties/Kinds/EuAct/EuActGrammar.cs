@@ -108,7 +108,16 @@ internal static class EuActGrammar
     private static readonly Parser<string> ActNumberPart =
         Parse.Digit.Repeat(1, 5).Text().Then(d => Parse.Not(Parse.Digit).Return(d)).Named("act number");
 
-    /// <summary>An EU act with its number.</summary>
+    /// <summary>Where the official title after the number stands (<see cref="EuActTitleGrammar"/>), from after its first space.</summary>
+    private static readonly Parser<TextSpan> TitleSpan = input =>
+    {
+        var title = EuActTitleGrammar.Title(input);
+        return title.WasSuccessful
+            ? Result.Success(TextSpan.FromBounds(input.Position + 1, title.Remainder.Position), title.Remainder)
+            : Result.Failure<TextSpan>(input, title.Message, title.Expectations);
+    };
+
+    /// <summary>An EU act with its number and, where written, its official title.</summary>
     public static readonly Parser<EuActCitation> EuAct =
         (from type in TypeName
          from _ in Lexical.OptionalSpace
@@ -119,7 +128,8 @@ internal static class EuActGrammar
          from second in ActNumberPart
          from trailing in TrailingDomain.Optional()
          from end in Lexical.Boundary
-         select new ActParts(type.Type, type.Written, bracketed.GetOrDefault(), trailing.GetOrDefault(), nr.IsDefined, first, second))
+         from title in TitleSpan.Optional()
+         select new ActParts(type.Type, type.Written, bracketed.GetOrDefault(), trailing.GetOrDefault(), nr.IsDefined, first, second, title.IsDefined ? title.Get() : null))
         .Then(Resolve)
         .Named("EU act");
 
@@ -166,6 +176,7 @@ internal static class EuActGrammar
                 HasNr = parts.HasNr,
                 NumberFirst = numberFirst,
                 ShortYear = shortYear,
+                TitleSpan = parts.Title,
             },
             input);
     };
@@ -245,5 +256,5 @@ internal static class EuActGrammar
 
     private static int ToInt(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private sealed record ActParts(string Type, string WrittenType, string? Bracketed, string? Trailing, bool HasNr, string First, string Second);
+    private sealed record ActParts(string Type, string WrittenType, string? Bracketed, string? Trailing, bool HasNr, string First, string Second, TextSpan? Title);
 }

@@ -102,11 +102,18 @@ internal sealed class CitationFamily
 /// </summary>
 internal sealed class LookBehind
 {
-    public LookBehind(int maxLength, LookBehindStep step)
+    public LookBehind(int maxLength, LookBehindStep step, bool givesWay = false)
     {
         MaxLength = maxLength;
         Step = step;
+        GivesWay = givesWay;
     }
+
+    /// <summary>
+    /// True when the family's citations give way to any citation of the first pass they overlap
+    /// (<see cref="Model.Citation.GivesWayToOverlap"/>), so that the scan need not try it inside one.
+    /// </summary>
+    public bool GivesWay { get; }
 
     /// <summary>How many source characters before the anchor the window holds at most.</summary>
     public int MaxLength { get; }

@@ -81,12 +81,14 @@ internal sealed class EuActNumberFormRule : CitationRule<EuActCitation>
         }
 
         // One possible form is a fix; two (the domain is undecided) are offered in the message only.
-        var fix = forms.Count == 1 ? new Fix(act.Span, forms[0]) : null;
+        // The number only: the official title after it stays as written.
+        var number = new TextSpan(act.Span.Start, act.NumberLength);
+        var fix = forms.Count == 1 ? new Fix(number, forms[0]) : null;
         var written = LocalizedList.Join(Fragments.QuotedOr, forms);
         RuleSeverity? preferred = nrOnlyMissing && reasons.Count == 1 && context.Options.Profile == LintProfile.Literatuur
             ? RuleSeverity.Info
             : null;
-        context.Report(Descriptor, act.Span, fix, preferred, act.Text, written, LocalizedList.Join("; ", reasons));
+        context.Report(Descriptor, number, fix, preferred, context.Text.Substring(number.Start, number.Length), written, LocalizedList.Join("; ", reasons));
     }
 
     // The domain (or, when the year leaves two, both domains) the era form gets; adds the reason when missing.

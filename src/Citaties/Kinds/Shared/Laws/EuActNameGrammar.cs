@@ -7,7 +7,8 @@ namespace Citaties.Kinds;
 /// An EU act named by its number where it is the law of an article citation (citation-rules.md 9.1):
 /// <c>Verordening (EU) 2022/2065</c>, <c>Richtlijn 2000/31/EG</c>, <c>Verordening (EG) nr. 593/2008</c>,
 /// <c>Besluit 2010/300/EU</c>. Yields the act as written (spaces normalised); the euAct family parses the
-/// number into its parts.
+/// number into its parts. The official title after the number (<see cref="EuActTitleGrammar"/>) is read as part of
+/// the name, so the citation covers it, but is not part of what is yielded: the number names the act.
 /// </summary>
 internal static class EuActNameGrammar
 {
@@ -55,6 +56,7 @@ internal static class EuActNameGrammar
          from domain in BracketedDomain.Then(d => Lexical.Space.Return(d + " ")).Optional()
          from nr in Nr.Optional()
          from number in Number
+         from title in EuActTitleGrammar.Title.Optional()
          select type + " " + domain.GetOrElse(string.Empty) + nr.GetOrElse(string.Empty) + number)
         .Named("EU act");
 }

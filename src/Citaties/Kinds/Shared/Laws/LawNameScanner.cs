@@ -30,6 +30,7 @@ internal static class LawNameScanner
     {
         "wet", "wetboek", "besluit", "regeling", "verordening", "richtlijn", "verdrag", "reglement", "statuut",
         "handvest", "protocol", "aanwijzingen", "beleidsregel", "beleidsregels", "code", "overeenkomst", "regelingen",
+        "belastingplan",
     };
 
     // Capitalised words that start sentences or clauses; never an abbreviation or the start of a title.
@@ -290,6 +291,13 @@ internal static class LawNameScanner
                 continue;
             }
 
+            // "Verzamelwet VWS 2019", "Fiscale verzamelwet SZW 2021": a department's letters belong to a title that a year ends.
+            if (IsAllCapitals(token) && token.Length <= MaxAbbreviationLength && !previousWasConnector && YearFollows(s, tokenEnd))
+            {
+                end = ScanYear(s, tokenEnd);
+                break;
+            }
+
             if (char.IsDigit(token[0]) || StopWords.Contains(lower) || IsAllCapitals(token)
                 || (CommonWords.Contains(token) && char.IsUpper(token[0])) || IsDottedAbbreviation(s, tokenEnd)
                 || (char.IsLower(token[0]) && LooksLikeVerbForm(lower)))
@@ -338,6 +346,8 @@ internal static class LawNameScanner
 
         return lawNounSeen ? end : start;
     }
+
+    private static bool YearFollows(string s, int end) => ScanYear(s, end) > end;
 
     private static int ScanYear(string s, int end)
     {

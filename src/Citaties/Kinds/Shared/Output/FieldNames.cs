@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 
@@ -18,6 +19,18 @@ internal static class FieldNames
         {
             writer.WriteString(name, value);
         }
+    }
+
+    /// <summary>Writes a JSON array of strings (empty when <paramref name="values"/> is).</summary>
+    public static void WriteStrings(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary><c>MissingDot</c> becomes <c>missingDot</c>.</summary>
