@@ -90,6 +90,20 @@ public class ArticleParagraphFirstTests
         });
     }
 
+    // Further articles after the first are read as after "artikel 5", so none is lost and all share the law.
+    [Test]
+    public void Reads_further_articles_after_the_first_with_the_shared_law()
+    {
+        var citations = Extract("het eerste lid van artikel 5 en 6 Sv");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "eerste lid van artikel 5", "6 Sv" }));
+            Assert.That(citations.Select(c => string.Join(",", c.Paragraphs)), Is.EqualTo(new[] { "1", "" }));
+            Assert.That(citations.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0001903"));
+        });
+    }
+
     [TestCase("het eerste lid van dit artikel")]
     [TestCase("de leden van de Tweede Kamer")]
     [TestCase("een lid van de commissie")]

@@ -105,7 +105,7 @@ internal static class ArticleGrammar
         from details in Details.Capture()
         select new ArticleDesignation(item.Value.Item, item.Value.Style, details.Value, null, DesignationJoin.List, item.Start, Math.Max(item.End, details.End));
 
-    private static readonly Parser<ArticleDesignation> Next =
+    internal static readonly Parser<ArticleDesignation> Next =
         from link in Separator
         from keyword in Keyword.Then(k => Lexical.OptionalSpace.Return(k)).Capture().Optional()
         from item in ArticleLabelGrammar.Item.Capture()

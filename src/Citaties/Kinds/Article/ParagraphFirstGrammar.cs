@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Citaties.Model;
 using Sprache;
 
@@ -23,18 +24,23 @@ internal static class ParagraphFirstGrammar
          select (paragraphs, keyword))
         .FailingAtStart();
 
-    /// <summary>The leden, <c>van artikel</c>, one label with any onderdelen after it, and the law.</summary>
+    /// <summary>
+    /// The leden, <c>van artikel</c>, one label with any onderdelen after it, further articles as the article grammar
+    /// reads them (<c>eerste lid van artikel 5 en 6 Sv</c>: the lid is the first article's, the law all of theirs), and the law.
+    /// </summary>
     public static readonly Parser<IReadOnlyList<Citation>> Citations =
         (from head in Head
          from _ in Lexical.OptionalSpace
          from label in ArticleLabelGrammar.Label.Capture()
          from details in ArticleGrammar.Details.Capture()
+         from rest in ArticleGrammar.Next.Many()
          from law in LawNameGrammar.Law.Capture().Optional()
          from old in ArticleGrammar.Old.Capture().Optional()
          select (IReadOnlyList<Citation>)ArticleCitationBuilder.Build(
              null,
              head.Keyword,
-             new[] { new ArticleDesignation(new ArticleItem(label.Value), RangeStyle.None, head.Paragraphs.Merge(details.Value), null, DesignationJoin.List, label.Start, System.Math.Max(label.End, details.End)) },
+             new[] { new ArticleDesignation(new ArticleItem(label.Value), RangeStyle.None, head.Paragraphs.Merge(details.Value), null, DesignationJoin.List, label.Start, System.Math.Max(label.End, details.End)) }
+                 .Concat(rest).ToList(),
              ArticleGrammar.Captured(law),
              ArticleGrammar.Captured(old)))
         .Named("lid of an article");
