@@ -103,6 +103,9 @@ public static class RuleIds
     /// <summary>CIT2014: BW article without book.</summary>
     public const string BwWithoutBook = "CIT2014";
 
+    /// <summary>CIT2015: article number not written as a citation writes it (6:2 BW, law first, upper-case letter).</summary>
+    public const string ArticleNumberForm = "CIT2015";
+
     /// <summary>CIT3001: malformed ECLI.</summary>
     public const string MalformedEcli = "CIT3001";
 

@@ -121,7 +121,7 @@ internal sealed class AnchorScanner
         var last = text.Length - 1;
         var i = from < 0 ? 0 : from;
         var afterWord = i > 0 && char.IsLetterOrDigit(text[i - 1]);
-        var footnoteDigits = 0;
+        var footnoteDigits = afterWord ? FootnoteDigitsBefore(text, i) : 0;
         for (; i <= last; i++)
         {
             var c = text[i];
@@ -196,13 +196,10 @@ internal sealed class AnchorScanner
     public static bool IsWordStart(ReadOnlySpan<char> text, int position) =>
         position == 0 || !char.IsLetterOrDigit(text[position - 1]) || AfterFootnoteDigits(text, position);
 
-    private static bool AfterFootnoteDigits(ReadOnlySpan<char> text, int position)
+    // How many digits that stand at a word start come right before `position` (0 when more than a footnote has):
+    // the scan resumed inside "12Kamerstukken" after trying the anchor "1" must still see the capital as a word start.
+    private static int FootnoteDigitsBefore(ReadOnlySpan<char> text, int position)
     {
-        if (text[position] is not (>= 'A' and <= 'Z'))
-        {
-            return false;
-        }
-
         var start = position;
         while (start > 0 && position - start <= MaxFootnoteDigits && text[start - 1] is >= '0' and <= '9')
         {
@@ -210,8 +207,11 @@ internal sealed class AnchorScanner
         }
 
         var digits = position - start;
-        return digits is > 0 and <= MaxFootnoteDigits && (start == 0 || !char.IsLetterOrDigit(text[start - 1]));
+        return digits is > 0 and <= MaxFootnoteDigits && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? digits : 0;
     }
+
+    private static bool AfterFootnoteDigits(ReadOnlySpan<char> text, int position) =>
+        text[position] is >= 'A' and <= 'Z' && FootnoteDigitsBefore(text, position) > 0;
 
     private static bool StartsAt(ReadOnlySpan<char> text, int position, string anchor) =>
         text.Slice(position).StartsWith(anchor.AsSpan(), StringComparison.OrdinalIgnoreCase);

@@ -31,11 +31,13 @@ internal static class SingleCitationParser
             .SelectMany(anchor => anchor.Families)
             .Distinct()
             .ToList();
-        if (candidates.Count == 0)
+        if (candidates.Count == 0 || char.IsDigit(text[start]))
         {
             // No anchor starts the text: let every grammar try, so that a typo after a correct start
-            // ("BWBX...") is reported where it is rather than at the first character.
-            candidates = extractor.Families.Where(f => f.LookBehind is null).ToList();
+            // ("BWBX...") is reported where it is rather than at the first character. A number anchors only the
+            // BW article without keyword (6:2 BW); identifiers that start with one (a bare CELEX number) have no
+            // anchor, so every grammar tries after it.
+            candidates = candidates.Concat(extractor.Families.Where(f => f.LookBehind is null)).Distinct().ToList();
         }
 
         IResult<IReadOnlyList<Citation>>? furthest = null;

@@ -11,10 +11,12 @@ namespace Citaties.Model;
 /// <c>artikel 6, vierde lid, onderdeel c, van de Algemene wet bestuursrecht</c>, <c>art. 6:162 lid 2 BW</c>.
 /// An enumeration (<c>de artikelen 10, 14a en 304 van het Wetboek van Strafrecht</c>) yields one citation per
 /// article, each with the shared law; a range (<c>de artikelen 3 tot en met 5</c>) is one citation.
+/// A part of a law larger than an article (<c>titel 4.1 Awb</c>) is an article citation with a
+/// <see cref="Division"/> and no <see cref="Articles"/>, so the law is read, resolved and linted the same way.
 /// </summary>
 public sealed record ArticleCitation : Citation
 {
-    /// <summary>The article designations of this citation: one label, or one range.</summary>
+    /// <summary>The article designations of this citation: one label, or one range; none for a <see cref="Division"/>.</summary>
     public IReadOnlyList<ArticleItem> Articles { get; init; } = Array.Empty<ArticleItem>();
 
     /// <summary>
@@ -23,8 +25,13 @@ public sealed record ArticleCitation : Citation
     /// </summary>
     public ArticlePointer Pointer { get; init; }
 
-    /// <summary>The first label as written canonically: <c>125p</c>, <c>6:162</c>, <c>I</c>, <c>Enig artikel</c>.</summary>
+    /// <summary>The first label as written canonically: <c>125p</c>, <c>6:162</c>, <c>I</c>, <c>Enig artikel</c>; empty for a <see cref="Division"/>.</summary>
     public string Article => Articles.Count > 0 ? Articles[0].From : string.Empty;
+
+    /// <summary>
+    /// The part of the law cited when no article is: <c>hoofdstuk 5</c>, <c>titel 4.1</c>, <c>onderdeel B</c>; null for an article.
+    /// </summary>
+    public LawDivision? Division { get; init; }
 
     /// <summary>
     /// The book of the Burgerlijk Wetboek: <c>6</c> for both <c>art. 6:162 BW</c> and
@@ -34,6 +41,9 @@ public sealed record ArticleCitation : Citation
 
     /// <summary>The article number inside <see cref="Book"/> (<c>162</c>); null when there is no book.</summary>
     public string? ArticleInBook { get; init; }
+
+    /// <summary>How the article number is written where it departs from <c>artikel 6:2 BW</c> (CIT2015).</summary>
+    public ArticleNumberForm NumberForm { get; init; }
 
     /// <summary>The keyword as written: <c>artikel</c>, <c>art.</c>, <c>Artikel</c>, <c>artikelen</c>, <c>artt.</c>, <c>Enig artikel</c>.</summary>
     public string Keyword { get; init; } = string.Empty;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Citaties.Model;
 
 namespace Citaties.Kinds;
@@ -32,8 +33,10 @@ internal static class ArticleCitationBuilder
         string keyword,
         IReadOnlyList<ArticleDesignation> designations,
         Captured<LawPhrase>? lawCapture,
-        Captured<ArticleDetail>? oldCapture)
+        Captured<ArticleDetail>? oldCapture,
+        ArticleNumberForm form = ArticleNumberForm.Standard)
     {
+        designations = ContinueParagraphLists(designations);
         var law = lawCapture?.Value;
         var end = designations[designations.Count - 1].End;
         if (lawCapture is { } lawRead)
@@ -46,18 +49,7 @@ internal static class ArticleCitationBuilder
             end = oldRead.End;
         }
 
-        var lawSpan = default(TextSpan);
-        if (lawCapture is { } captured)
-        {
-            // The captured phrase starts with the comma or space that joins it to the article.
-            var skip = 0;
-            while (skip < captured.Text.Length && captured.Text[skip] is ',' or ' ')
-            {
-                skip++;
-            }
-
-            lawSpan = TextSpan.FromBounds(captured.Start + skip, captured.End);
-        }
+        var lawSpan = lawCapture is { } captured ? LawSpan(captured) : default;
 
         var citations = new Citation[designations.Count];
         for (var i = 0; i < designations.Count; i++)
@@ -66,13 +58,15 @@ internal static class ArticleCitationBuilder
             var start = i == 0 ? 0 : d.Start;
             var stop = i == designations.Count - 1 ? end : d.End;
             var juncto = d.Join == DesignationJoin.Juncto || (i + 1 < designations.Count && designations[i + 1].Join == DesignationJoin.Juncto);
-            var (book, inBook) = BookOf(d.Item, law);
+            var item = Lowered(d.Item, out var lowered);
+            var (book, inBook) = BookOf(item, law);
             citations[i] = new ArticleCitation
             {
                 Span = TextSpan.FromBounds(start, stop),
                 Keyword = d.Keyword ?? keyword,
                 Determiner = i == 0 ? determiner : null,
-                Articles = new[] { d.Item },
+                Articles = new[] { item },
+                NumberForm = lowered ? ArticleNumberForm.CapitalLetter : form,
                 Book = book,
                 ArticleInBook = inBook,
                 Paragraphs = d.Detail.Paragraphs,
@@ -96,6 +90,106 @@ internal static class ArticleCitationBuilder
         }
 
         return citations;
+    }
+
+    // 7.13H: a capital right after the digits of a label, not a book's or chapter's before ':' or '.' (7A:1576), is
+    // an inserted article's letter written in upper case (issue #16 item 1): lowered, and the citation marked.
+    private static ArticleItem Lowered(ArticleItem item, out bool lowered)
+    {
+        var from = LowerInsertedLetter(item.From);
+        var to = item.To is null ? null : LowerInsertedLetter(item.To);
+        lowered = !ReferenceEquals(from, item.From) || !ReferenceEquals(to, item.To);
+        return lowered ? new ArticleItem(from, to) : item;
+    }
+
+    private static string LowerInsertedLetter(string label)
+    {
+        for (var i = 1; i < label.Length; i++)
+        {
+            if (label[i] is >= 'A' and <= 'Z' && char.IsDigit(label[i - 1]) && (i + 1 == label.Length || label[i + 1] is not (':' or '.')))
+            {
+                return label.Substring(0, i) + char.ToLowerInvariant(label[i]) + label.Substring(i + 1);
+            }
+        }
+
+        return label;
+    }
+
+    /// <summary>
+    /// <c>artikel 197 leden 1, tweede zin, 2 en 4 van Boek 7</c>: the grammar reads <c>2</c> and <c>4</c> as articles
+    /// after the zin, but <c>leden</c> with one number announced more leden. Bare numbers (no keyword, no details, no
+    /// range, joined as a list) after such an article are taken back into its leden (issue #16 item 2). Done here, on
+    /// what both the grammar and its fast path read, so the two stay in agreement.
+    /// </summary>
+    private static IReadOnlyList<ArticleDesignation> ContinueParagraphLists(IReadOnlyList<ArticleDesignation> designations)
+    {
+        List<ArticleDesignation>? result = null;
+        for (var i = 0; i < designations.Count; i++)
+        {
+            var d = designations[i];
+            var absorbed = 0;
+            var paragraphs = new List<string>(d.Detail.Paragraphs);
+            while (d.Detail.ParagraphListOpen && i + absorbed + 1 < designations.Count && IsBareLidNumber(designations[i + absorbed + 1]))
+            {
+                absorbed++;
+                paragraphs.Add(designations[i + absorbed].Item.From);
+            }
+
+            if (absorbed == 0)
+            {
+                result?.Add(d);
+                continue;
+            }
+
+            result ??= new List<ArticleDesignation>(designations.Take(i));
+            result.Add(d with
+            {
+                Detail = d.Detail with { Paragraphs = paragraphs, ParagraphsAreRange = false, ParagraphListOpen = false },
+                End = designations[i + absorbed].End,
+            });
+            i += absorbed;
+        }
+
+        return result ?? designations;
+    }
+
+    private static bool IsBareLidNumber(ArticleDesignation d) =>
+        d.Keyword is null && d.Join == DesignationJoin.List && !d.Item.IsRange && d.Detail == ArticleDetail.Empty
+        && d.Item.From.Length > 0 && d.Item.From.All(char.IsDigit);
+
+    /// <summary>
+    /// A part of a law (<c>titel 4.1 Awb</c>): an article citation without articles, with the law as for an
+    /// article (<c>titel 1 van Boek 7 van het Burgerlijk Wetboek</c> carries the book).
+    /// </summary>
+    public static Citation[] BuildDivision(string keyword, LawDivision division, Captured<LawPhrase> lawCapture)
+    {
+        var law = lawCapture.Value;
+        return new Citation[]
+        {
+            new ArticleCitation
+            {
+                Span = TextSpan.FromBounds(0, lawCapture.End),
+                Keyword = keyword,
+                Division = division,
+                Book = law.Form == LawForm.BookOfBw ? law.Book : null,
+                LawText = law.Text,
+                LawForm = law.Form,
+                LawPreposition = law.Preposition,
+                LawSpan = LawSpan(lawCapture),
+            },
+        };
+    }
+
+    // The captured phrase starts with the comma or space that joins it to the article.
+    private static TextSpan LawSpan(Captured<LawPhrase> captured)
+    {
+        var skip = 0;
+        while (skip < captured.Text.Length && captured.Text[skip] is ',' or ' ')
+        {
+            skip++;
+        }
+
+        return TextSpan.FromBounds(captured.Start + skip, captured.End);
     }
 
     // The BW is cited by book: "6:162 BW" (label 6:162, book 6, article 162 in it) or

@@ -21,6 +21,12 @@ internal sealed record ArticleDetail
 
     public RangeStyle ParagraphRangeStyle { get; init; }
 
+    /// <summary>
+    /// True when <c>leden</c> was followed by one number only (<c>leden 1, tweede zin, 2 en 4</c>): the bare
+    /// numbers after the details are more leden, not articles (see ArticleCitationBuilder).
+    /// </summary>
+    public bool ParagraphListOpen { get; init; }
+
     public IReadOnlyList<string> Parts { get; init; } = Array.Empty<string>();
 
     public PartStyle PartStyle { get; init; }
@@ -77,6 +83,7 @@ internal sealed record ArticleDetail
         ParagraphStyle = other.ParagraphStyle != ParagraphStyle.None ? other.ParagraphStyle : ParagraphStyle,
         ParagraphsAreRange = other.Paragraphs.Count > 0 ? other.ParagraphsAreRange : ParagraphsAreRange,
         ParagraphRangeStyle = other.Paragraphs.Count > 0 ? other.ParagraphRangeStyle : ParagraphRangeStyle,
+        ParagraphListOpen = other.Paragraphs.Count > 0 ? other.ParagraphListOpen : ParagraphListOpen,
         Parts = other.Parts.Count > 0 ? other.Parts : Parts,
         PartStyle = other.PartStyle != PartStyle.None ? other.PartStyle : PartStyle,
         Subparts = other.Subparts.Count > 0 ? other.Subparts : Subparts,

@@ -243,6 +243,7 @@ internal static class ArticleDetailReader
 
         var numbers = new List<string> { first };
         var rangeStyle = RangeStyle.None;
+        var plural = lid - p > ParagraphGrammar.SingularLength; // "leden" may hold a list, "lid" one number or a range
         var through = Through(s, end, out var style);
         if (through < 0 && end < s.Length && s[end] == '-')
         {
@@ -258,7 +259,7 @@ internal static class ArticleDetailReader
             rangeStyle = style;
             end = rangeEnd;
         }
-        else
+        else if (plural)
         {
             var listed = new List<string>();
             var listEnd = ListOf(s, end, LidNumber, listed);
@@ -269,7 +270,7 @@ internal static class ArticleDetailReader
             }
         }
 
-        detail = ParagraphGrammar.Build(numbers.ToArray(), ParagraphStyle.Number, rangeStyle);
+        detail = ParagraphGrammar.Build(numbers.ToArray(), ParagraphStyle.Number, rangeStyle) with { ParagraphListOpen = plural && numbers.Count == 1 };
         return end;
     }
 

@@ -32,6 +32,7 @@ internal static class ArticleFields
 
         writer.WriteEndArray();
         writer.WriteString("article", citation.Article);
+        WriteDivision(writer, citation.Division);
         writer.WriteStringOrNull("book", citation.Book);
         writer.WriteStringOrNull("articleInBook", citation.ArticleInBook);
         WriteList(writer, "paragraphs", citation.Paragraphs);
@@ -58,6 +59,23 @@ internal static class ArticleFields
                 _ => "thatArticle",
             });
         }
+
+        writer.WriteString("numberForm", Name(citation.NumberForm));
+    }
+
+    // "division": {"unit": "titel", "number": "4.1"}, or null for an article.
+    private static void WriteDivision(Utf8JsonWriter writer, LawDivision? division)
+    {
+        if (division is null)
+        {
+            writer.WriteNull("division");
+            return;
+        }
+
+        writer.WriteStartObject("division");
+        writer.WriteString("unit", DivisionNames.Word(division.Unit));
+        writer.WriteString("number", division.Number);
+        writer.WriteEndObject();
     }
 
     private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
@@ -98,6 +116,14 @@ internal static class ArticleFields
         PartStyle.Sub => "sub",
         PartStyle.Letter => "letter",
         _ => "none",
+    };
+
+    private static string Name(ArticleNumberForm form) => form switch
+    {
+        ArticleNumberForm.WithoutKeyword => "withoutKeyword",
+        ArticleNumberForm.LawFirst => "lawFirst",
+        ArticleNumberForm.CapitalLetter => "capitalLetter",
+        _ => "standard",
     };
 
     private static string Name(RangeStyle style) => style switch

@@ -109,9 +109,14 @@ internal static class ArticleFormatter
         return sb.ToString();
     }
 
-    /// <summary>The keyword and label(s): <c>artikel 6:162</c>, <c>de artikelen 3 tot en met 5</c>, <c>art. 16h t/m 16m</c>.</summary>
+    /// <summary>The keyword and label(s): <c>artikel 6:162</c>, <c>de artikelen 3 tot en met 5</c>, <c>art. 16h t/m 16m</c>, <c>titel 4.1</c>.</summary>
     internal static string Designation(ArticleCitation c, bool byBook, bool literature)
     {
+        if (c.Division is { } division)
+        {
+            return DivisionNames.Word(division.Unit) + " " + division.Number;
+        }
+
         var item = c.Articles.Count > 0 ? c.Articles[0] : new ArticleItem(string.Empty);
         if (item.From == ArticleItem.SoleArticle)
         {

@@ -18,7 +18,7 @@ namespace Citaties.Kinds;
 /// </summary>
 internal static class ArticleGrammar
 {
-    private static readonly Parser<string> Singular =
+    internal static readonly Parser<string> Singular =
         Lexical.Word("artikel").Or(Lexical.Literal("art.")).Named("'artikel'");
 
     private static readonly Parser<string> Plural =
@@ -41,7 +41,7 @@ internal static class ArticleGrammar
          select enig + " " + artikel)
         .Named("'Enig artikel'");
 
-    private static readonly Parser<ArticleDetail> Old =
+    internal static readonly Parser<ArticleDetail> Old =
         from _ in Lexical.CommaOrSpace.Optional()
         from old in Lexical.Literal("(oud)")
         select new ArticleDetail { Old = true };
@@ -59,7 +59,7 @@ internal static class ArticleGrammar
                 .Or(OneDetail.Select(d => (d, false))))
             .Or(Old.Select(d => (d, false)));
 
-    private static readonly Parser<ArticleDetail> Details =
+    internal static readonly Parser<ArticleDetail> Details =
         Detail.Many().Select(ds => ds.Aggregate(ArticleDetail.Empty, (all, d) => d.Added ? all.Add(d.Detail) : all.Merge(d.Detail)));
 
     // The word that joins a designation to the one before it: "en", "of", "dan wel", "jo.", ...
@@ -105,7 +105,7 @@ internal static class ArticleGrammar
         from details in Details.Capture()
         select new ArticleDesignation(item.Value.Item, item.Value.Style, details.Value, null, DesignationJoin.List, item.Start, Math.Max(item.End, details.End));
 
-    private static readonly Parser<ArticleDesignation> Next =
+    internal static readonly Parser<ArticleDesignation> Next =
         from link in Separator
         from keyword in Keyword.Then(k => Lexical.OptionalSpace.Return(k)).Capture().Optional()
         from item in ArticleLabelGrammar.Item.Capture()
@@ -144,5 +144,5 @@ internal static class ArticleGrammar
     public static readonly Parser<IReadOnlyList<Citation>> Citations =
         SoleArticle.Or(Numbered).Named("article citation");
 
-    private static Captured<T>? Captured<T>(IOption<Captured<T>> option) => option.IsDefined ? option.Get() : null;
+    internal static Captured<T>? Captured<T>(IOption<Captured<T>> option) => option.IsDefined ? option.Get() : null;
 }

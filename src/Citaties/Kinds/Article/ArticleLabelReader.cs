@@ -112,7 +112,7 @@ internal static class ArticleLabelReader
         return end;
     }
 
-    // A Latin suffix (case-sensitive) or one to three lower-case letters, then no further letter.
+    // A Latin suffix (case-sensitive), one to three lower-case letters or one capital, then no further letter.
     private static int Suffix(string s, int p)
     {
         var end = Fail;
@@ -131,6 +131,12 @@ internal static class ArticleLabelReader
             while (end < s.Length && end - p < MaxLowerSuffix && char.IsLower(s[end]))
             {
                 end++;
+            }
+
+            if (end == p && p < s.Length && s[p] is >= 'A' and <= 'Z')
+            {
+                // One capital, as ArticleLabelGrammar.Suffix reads it (7.13H).
+                end = p + 1;
             }
 
             if (end == p)

@@ -31,6 +31,11 @@ internal static class ArticleLinks
     private static string Juriconnect(ArticleCitation citation, string bwb)
     {
         var reference = "jci1.3:c:" + bwb;
+        if (citation.Division is { } division)
+        {
+            return Division(reference, citation, division);
+        }
+
         var label = citation.Article;
         if (label.Length == 0 || label == ArticleItem.SoleArticle)
         {
@@ -38,7 +43,7 @@ internal static class ArticleLinks
         }
 
         // BW articles are numbered within their book: boek=6&artikel=162 (citation-rules.md 10.2).
-        var book = citation.Book ?? citation.Law?.LawEntry?.Book;
+        var book = BookOf(citation);
         if (book is not null)
         {
             var colon = label.IndexOf(':');
@@ -48,4 +53,22 @@ internal static class ArticleLinks
 
         return reference + "&artikel=" + label;
     }
+
+    // titel 4.1 Awb: jci1.3:c:BWBR0005537&titeldeel=4.1; a BW book first (boek=7&titeldeel=1). Only the cited level
+    // is given, as the text does not say the levels above it; the onderdeel of a wijzigingswet has no key, so the
+    // link is to the law.
+    private static string Division(string reference, ArticleCitation citation, LawDivision division)
+    {
+        var key = DivisionNames.JuriconnectKey(division.Unit);
+        if (key is null)
+        {
+            return reference;
+        }
+
+        var book = BookOf(citation);
+        return reference + (book is null ? string.Empty : "&boek=" + book.Trim()) + "&" + key + "=" + division.Number;
+    }
+
+    // The BW book as written (6:162, Boek 6 van het Burgerlijk Wetboek) or as the catalog entry of the law holds it.
+    private static string? BookOf(ArticleCitation citation) => citation.Book ?? citation.Law?.LawEntry?.Book;
 }

@@ -64,16 +64,20 @@ internal static class ParagraphGrammar
             ParagraphStyle.Ordinal,
             rest.IsDefined ? rest.Get().Style : RangeStyle.None);
 
-    /// <summary><c>lid 4</c>, <c>lid 2a</c>, <c>leden 1 en 3</c>, <c>leden 1, 2 en 4</c>, <c>leden 2 tot en met 4</c>.</summary>
+    /// <summary>
+    /// <c>lid 4</c>, <c>lid 2a</c>, <c>lid 2-4</c>, <c>leden 1 en 3</c>, <c>leden 1, 2 en 4</c>, <c>leden 2 tot en met 4</c>.
+    /// Only <c>leden</c> takes a list: after <c>lid 7</c> the numbers are articles (<c>art. 359 lid 7 en 423 Sv</c>,
+    /// <c>de artikelen 64 lid 2 en 65</c>; issue #16 item 2).
+    /// </summary>
     public static readonly Parser<ArticleDetail> Numbers =
         from lid in LidWord
         from _ in Lexical.Space
         from first in Number
-        from rest in NumberRange().Or(NumberList()).Optional()
+        from rest in (IsPlural(lid) ? NumberRange().Or(NumberList()) : NumberRange()).Optional()
         select Build(
             new[] { first }.Concat(rest.GetOrElse(default).Numbers ?? Enumerable.Empty<string>()).ToArray(),
             ParagraphStyle.Number,
-            rest.IsDefined ? rest.Get().Style : RangeStyle.None);
+            rest.IsDefined ? rest.Get().Style : RangeStyle.None) with { ParagraphListOpen = IsPlural(lid) && !rest.IsDefined };
 
     /// <summary>
     /// A sentence of a lid (Ar 3.30): <c>eerste zin</c>, <c>derde volzin</c>, <c>1e volzin</c>, <c>laatste zin</c>;
@@ -87,6 +91,12 @@ internal static class ParagraphGrammar
          from word in Lexical.Word("volzin").Or(Lexical.Word("zin"))
          select new ArticleDetail { Sentence = number })
         .Named("zin");
+
+    /// <summary>The length of <c>lid</c>: a longer lid word is <c>leden</c>.</summary>
+    internal const int SingularLength = 3;
+
+    /// <summary>True for <c>leden</c>, which may hold a list; <c>lid</c> holds one number or a range.</summary>
+    internal static bool IsPlural(string lidWord) => lidWord.Length > SingularLength;
 
     /// <summary>Leden in either style.</summary>
     public static readonly Parser<ArticleDetail> Paragraphs = Ordinals.Or(Numbers).Named("lid");

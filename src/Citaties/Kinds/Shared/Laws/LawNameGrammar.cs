@@ -42,7 +42,7 @@ internal static class LawNameGrammar
         from noun in Lexical.AnyWord(DeicticNouns)
         select determiner + " " + noun;
 
-    private static readonly Parser<string> BookNumber =
+    internal static readonly Parser<string> BookNumber =
         from digits in Lexical.Digits
         from letter in Parse.Upper.Optional()
         from _ in Parse.Not(Parse.LetterOrDigit)
