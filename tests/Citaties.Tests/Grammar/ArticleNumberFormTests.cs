@@ -15,6 +15,17 @@ public class ArticleNumberFormTests
     private static List<ArticleCitation> Extract(string text) =>
         CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
+    [TestCase("Zie 7A:1576 BW.", "7A:1576 BW", "7A")]
+    [TestCase("Zie 10:154 BW.", "10:154 BW", "10")]
+    [TestCase("Zie 1:3 BW.", "1:3 BW", "1")]
+    public void Reads_every_book_the_anchors_know(string text, string span, string book)
+    {
+        // The family is anchored at the book and its colon ("7a:", "10:"), not at every digit.
+        var citation = Extract(text).Single();
+
+        Assert.That((citation.Text, citation.Book), Is.EqualTo((span, book)));
+    }
+
     [TestCase("Zie 6:2 BW.", "6:2 BW", "artikel 6:2 BW", ArticleNumberForm.WithoutKeyword)]
     [TestCase("(6:162 lid 2 BW)", "6:162 lid 2 BW", "artikel 6:162, tweede lid, BW", ArticleNumberForm.WithoutKeyword)]
     [TestCase("Burgerlijk Wetboek Boek 6, Artikel 2", "Burgerlijk Wetboek Boek 6, Artikel 2", "artikel 6:2 BW", ArticleNumberForm.LawFirst)]

@@ -13,7 +13,8 @@ internal static class BookArticleFamily
 
     public static readonly CitationFamily WithoutKeyword = new(
         "bookArticle",
-        new[] { "1", "2", "3", "4", "5", "6", "7", "8" },
+        // The book and its colon: anchored at the digit alone, every number in a text would stop the scan.
+        new[] { "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "7a:", "10:" },
         BookArticleGrammar.WithoutKeyword,
         plausible: IsPlausible,
         maxLength: 120);
