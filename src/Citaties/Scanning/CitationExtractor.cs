@@ -36,7 +36,10 @@ internal sealed class CitationExtractor
     public static CitationExtractor Default { get; } = new(KindRegistry.Families);
 
     /// <summary>The extractor for the text of a law: also articles without a number (<see cref="KindRegistry.LawTextFamilies"/>).</summary>
-    public static CitationExtractor InsideLaw { get; } = new(KindRegistry.LawTextFamilies);
+    public static CitationExtractor InsideLaw => InsideLawExtractor.Value;
+
+    // Built on first use: most texts have no context law, and building a scanner is work at every start (the analyzer's too).
+    private static readonly Lazy<CitationExtractor> InsideLawExtractor = new(() => new CitationExtractor(KindRegistry.LawTextFamilies));
 
     /// <summary>The extractor for a text extracted with <paramref name="options"/>: <see cref="InsideLaw"/> when they give a context law.</summary>
     public static CitationExtractor For(ExtractOptions options) => options.ContextLaw is null ? Default : InsideLaw;
