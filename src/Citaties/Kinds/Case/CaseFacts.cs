@@ -57,4 +57,12 @@ internal static class CaseFacts
 
         return true;
     }
+
+    /// <summary>
+    /// True when <c>, ECLI</c> stands at <paramref name="comma"/>: an instance with no date, or with the year alone, is
+    /// a case citation only before it (<c>Rb. Amsterdam, ECLI:NL:RBAMS:2016:123</c>, CIT3014). The family's cheap check
+    /// and the grammar's head ask the same question here.
+    /// </summary>
+    public static bool EcliAfterComma(ReadOnlySpan<char> text, int comma) =>
+        comma >= 0 && comma <= text.Length && text.Slice(comma).StartsWith(", ECLI".AsSpan(), StringComparison.OrdinalIgnoreCase);
 }

@@ -70,7 +70,7 @@ internal static class CaseFamily
 
         if (text[end - 1] == ',')
         {
-            return char.IsUpper(first) && EcliAfterComma(text, end - 1);
+            return char.IsUpper(first) && CaseFacts.EcliAfterComma(text, end - 1);
         }
 
         if (text[end - 1] is not (' ' or '\u00A0'))
@@ -123,7 +123,7 @@ internal static class CaseFamily
             }
             else if (c is '\n' or '\r' or ',' or ';' or ':')
             {
-                return c == ',' && EcliAfterComma(text, i);
+                return c == ',' && CaseFacts.EcliAfterComma(text, i);
             }
         }
 
@@ -132,7 +132,4 @@ internal static class CaseFamily
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    // ", ECLI" after an instance without a date (see CaseInstanceGrammar); the grammar decides the rest.
-    private static bool EcliAfterComma(ReadOnlySpan<char> text, int comma) =>
-        text.Slice(comma).StartsWith(", ECLI".AsSpan(), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Sprache;
 
@@ -123,15 +124,6 @@ internal static class CaseInstanceGrammar
     public static readonly Parser<(int Day, int Month, int Year)> Date = WrittenDate.Or(NumericDate).Named("date (8 juli 2016)");
 
     /// <summary>
-    /// True when an ECLI follows at <paramref name="at"/> after a comma (<c>, ECLI:</c>): an instance with no date, or
-    /// with the year alone, is still a case citation then (<c>Rb. Amsterdam, ECLI:NL:RBAMS:2016:123</c>), one that
-    /// CIT3014 asks to complete. Elsewhere a court without a date is prose (<c>de HR, die ...</c>).
-    /// </summary>
-    private static bool EcliFollows(string source, int at) =>
-        at + 6 <= source.Length && source[at] == ',' && source[at + 1] == ' '
-        && string.Compare(source, at + 2, "ECLI", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0;
-
-    /// <summary>
     /// Instance, brackets and date, sequenced by hand rather than with a query: this runs at every plausible anchor,
     /// and each step of a Sprache query allocates its closures.
     /// </summary>
@@ -165,15 +157,15 @@ internal static class CaseInstanceGrammar
             return Result.Success(new CaseHead(name, country, code, location, qualifier, day, month, year, dateSpan), date.Remainder);
         }
 
-        // No date: only a year, or nothing, before ", ECLI".
+        // No date: only a year, or nothing, before ", ECLI" (an undated instance elsewhere is prose: "de HR, die ...").
         var yearOnly = space.WasSuccessful ? CaseTokens.Year(space.Remainder) : null;
-        if (yearOnly is { WasSuccessful: true } && EcliFollows(input.Source, yearOnly.Remainder.Position))
+        if (yearOnly is { WasSuccessful: true } && CaseFacts.EcliAfterComma(input.Source.AsSpan(), yearOnly.Remainder.Position))
         {
             var yearSpan = TextSpan.FromBounds(space.Remainder.Position, yearOnly.Remainder.Position);
             return Result.Success(new CaseHead(name, country, code, location, qualifier, null, null, yearOnly.Value, yearSpan), yearOnly.Remainder);
         }
 
-        if (EcliFollows(input.Source, rest.Position))
+        if (CaseFacts.EcliAfterComma(input.Source.AsSpan(), rest.Position))
         {
             return Result.Success(new CaseHead(name, country, code, location, qualifier, null, null, null, null), rest);
         }
