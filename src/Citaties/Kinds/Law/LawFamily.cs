@@ -82,7 +82,11 @@ internal static class LawFamily
         return i < end && char.IsUpper(text[i]) && !IsDeterminer(word);
     }
 
-    private static bool IsDeterminer(ReadOnlySpan<char> word)
+    /// <summary>
+    /// A capitalised determiner that starts a sentence (<c>De</c>, <c>Deze</c>): never the first word of a title, so
+    /// neither the cheap check nor <see cref="LawTitleReader"/> starts one there.
+    /// </summary>
+    internal static bool IsDeterminer(ReadOnlySpan<char> word)
     {
         foreach (var determiner in Determiners)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Citaties.Catalog;
 using Citaties.Model;
@@ -41,7 +42,7 @@ internal static class LawTitleReader
         for (var k = starts.Count - 1; k >= 0; k--)
         {
             var start = starts[k];
-            if (!char.IsUpper(window[start]) || StartsWithArticle(window, start))
+            if (!char.IsUpper(window[start]) || LawFamily.IsDeterminer(window.AsSpan(start, WordLength(window, start))))
             {
                 continue;
             }
@@ -96,9 +97,16 @@ internal static class LawTitleReader
         return 0;
     }
 
-    // "De Omgevingswet" at the start of a sentence: the catalog would take the title with its article, the citation does not.
-    private static bool StartsWithArticle(string window, int start) =>
-        string.CompareOrdinal(window, start, "De ", 0, 3) == 0 || string.CompareOrdinal(window, start, "Het ", 0, 4) == 0;
+    private static int WordLength(string window, int start)
+    {
+        var end = start;
+        while (end < window.Length && LawFamily.IsTitleLetter(window[end]))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
 
     // The start of the word before the one at `wordStart`, one space between; -1 when there is none.
     private static int PreviousWord(string window, int wordStart)
