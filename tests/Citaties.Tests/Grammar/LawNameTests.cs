@@ -107,6 +107,7 @@ public class LawNameTests
     [TestCase("De Omgevingswet treedt in werking.", "Omgevingswet", "BWBR0037885")]
     [TestCase("Hier geldt de Wet op de jeugdzorg nog.", "Wet op de jeugdzorg", "BWBR0016637")]
     [TestCase("Zo bepaalt de Algemene wet bestuursrecht.", "Algemene wet bestuursrecht", "BWBR0005537")]
+    [TestCase("instellingen in de zin van de Woningwet - een begunstigend beleid", "Woningwet", "BWBR0005181")]
     [TestCase("Het Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden geldt.", "Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden", "BWBV0001000")]
     public void A_title_alone_is_read_from_its_first_word_without_the_article(string text, string title, string bwb)
     {

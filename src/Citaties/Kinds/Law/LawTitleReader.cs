@@ -71,7 +71,9 @@ internal static class LawTitleReader
                 end++;
             }
 
-            if (end == at || end - start > MaxLength)
+            // A word starts with a letter or digit: a dash standing alone ("Woningwet - ") ends the title, though the
+            // catalog's folding would ignore it.
+            if (end == at || end - start > MaxLength || !char.IsLetterOrDigit(window[at]))
             {
                 break;
             }
