@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Linq;
 using Citaties.Documents;
 using Citaties.Rules;
 
@@ -10,9 +11,6 @@ internal static class CommonOptions
 {
     /// <summary>The values of <c>--profile</c>.</summary>
     public static readonly string[] Profiles = { "regeling", "toelichting", "kamerstuk", "literatuur" };
-
-    /// <summary>The values of <c>--fail-on</c>.</summary>
-    public static readonly string[] FailLevels = { "error", "warning", "info", "none" };
 
     /// <summary><c>--profile</c>: the kind of document; unset leaves it to citaties.json (and then literatuur).</summary>
     public static Option<string?> Profile()
@@ -60,20 +58,16 @@ internal static class CommonOptions
         var option = new Option<string>("--fail-on")
         {
             Description = description,
-            HelpName = string.Join("|", FailLevels),
+            HelpName = string.Join("|", FailLevel.Names),
             DefaultValueFactory = _ => "error",
         };
-        option.AcceptOnlyFromAmong(FailLevels);
+        option.AcceptOnlyFromAmong(FailLevel.Names.ToArray());
         return option;
     }
 
     /// <summary>The severity named by <c>--fail-on</c>; <see cref="RuleSeverity.None"/> for <c>none</c>, which never fails.</summary>
     public static RuleSeverity ParseFailOn(string value) =>
-        RuleSeverityNames.TryParse(value, out var severity) ? severity : RuleSeverity.Error;
-
-    /// <summary>True when a finding of <paramref name="severity"/> fails the run at <paramref name="failOn"/>.</summary>
-    public static bool Fails(RuleSeverity severity, RuleSeverity failOn) =>
-        failOn != RuleSeverity.None && severity >= failOn;
+        FailLevel.TryParse(value, out var severity) ? severity : RuleSeverity.Error;
 
     /// <summary>
     /// <c>--threads</c>/<c>-j</c>: how many files are worked on at the same time (at least 1; default 1).

@@ -222,7 +222,7 @@ internal static class FixCommand
 
     private static bool ReportRemaining(DocumentLintResult after, RuleSeverity failOn, LintTextOutput report)
     {
-        var left = after.Findings.Where(f => CommonOptions.Fails(f.Diagnostic.Severity, failOn)).ToList();
+        var left = after.Findings.Where(f => FailLevel.Fails(f.Diagnostic.Severity, failOn)).ToList();
         report.WriteFile(after with { Findings = left });
         return left.Count > 0;
     }

@@ -126,7 +126,7 @@ internal static class LintCommand
                 }
 
                 output.WriteFile(linted);
-                found |= linted.Findings.Any(f => CommonOptions.Fails(f.Diagnostic.Severity, request.FailOn));
+                found |= linted.Findings.Any(f => FailLevel.Fails(f.Diagnostic.Severity, request.FailOn));
                 if (annotateTo is not null)
                 {
                     context.Stderr.WriteLine($"citaties: wrote {request.Annotate} with {linted.Findings.Count} comment(s)");
