@@ -20,11 +20,13 @@ namespace Citaties.OpenXml;
 public sealed class DocxDocument : SourceDocument
 {
     private readonly byte[] bytes;
+    private readonly IReadOnlyDictionary<DocxParagraph, string> headings;
 
-    private DocxDocument(string name, byte[] bytes, DocxText docx)
+    private DocxDocument(string name, byte[] bytes, DocxText docx, IReadOnlyDictionary<DocxParagraph, string> headings)
         : base(name, SourceText.FromParagraphs(docx.Text))
     {
         this.bytes = bytes;
+        this.headings = headings;
         Docx = docx;
     }
 
@@ -55,13 +57,18 @@ public sealed class DocxDocument : SourceDocument
         using var stream = new MemoryStream(bytes, writable: false);
         DocxPackageCheck.Verify(stream, name);
         using var document = DocxFile.Open(stream, name, editable: false);
-        return new DocxDocument(name, bytes, ReadText(document, name));
+        var text = ReadText(document, name);
+        return new DocxDocument(name, bytes, text, DocxHeadings.Of(document, text));
     }
 
     /// <inheritdoc />
     public override DocumentPlace? PlaceOf(TextSpan span) =>
         Docx.ParagraphAt(span.Start) is { } paragraph
-            ? new DocumentPlace(paragraph.PartUri, paragraph.Index + 1, Docx.Text.Substring(paragraph.Span.Start, paragraph.Span.Length))
+            ? new DocumentPlace(
+                paragraph.PartUri,
+                paragraph.Index + 1,
+                Docx.Text.Substring(paragraph.Span.Start, paragraph.Span.Length),
+                headings.TryGetValue(paragraph, out var heading) ? heading : null)
             : null;
 
     /// <inheritdoc />

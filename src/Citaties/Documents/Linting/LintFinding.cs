@@ -21,7 +21,9 @@ public sealed record FixEdit(SourceRegion Region, string Replacement);
 /// <param name="Part">The package part, e.g. <c>/word/document.xml</c>.</param>
 /// <param name="Paragraph">The paragraph within the part, counted from 1.</param>
 /// <param name="ParagraphText">The paragraph's text, shown for context.</param>
-public sealed record DocumentPlace(string Part, int Paragraph, string ParagraphText);
+/// <param name="Heading">The text of the nearest heading above the paragraph in its part, or null when none: a reader
+/// finds "under 'Artikel 3'" in a long draft sooner than "paragraph 212".</param>
+public sealed record DocumentPlace(string Part, int Paragraph, string ParagraphText, string? Heading = null);
 
 /// <summary>What linting one document found.</summary>
 /// <param name="Document">The document.</param>
