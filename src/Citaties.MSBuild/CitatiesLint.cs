@@ -20,6 +20,9 @@ public sealed class CitatiesLint : Task
     // The reader every front end uses, with Word documents added: one reader for every file type, as in the CLI.
     private static readonly DocumentReader Reader = DocumentReader.Default.With(DocxFormat.Instance);
 
+    // For the message that lists the valid values (Enum.GetValues<T> is not in net472).
+    private static readonly LintProfile[] Profiles = { LintProfile.Regeling, LintProfile.Toelichting, LintProfile.Kamerstuk, LintProfile.Literatuur };
+
     /// <summary>The documents; the metadata <c>Profile</c> names each one's kind (regeling, toelichting, kamerstuk, literatuur).</summary>
     [Required]
     public ITaskItem[] Documents { get; set; } = Array.Empty<ITaskItem>();
@@ -130,7 +133,7 @@ public sealed class CitatiesLint : Task
         }
 
         Log.LogError(BuildCodes.Subcategory, BuildCodes.BadSetting, null, item.GetMetadata("FullPath"), 0, 0, 0, 0,
-            $"Profile '{name}' is not one of {string.Join(", ", Enum.GetValues(typeof(LintProfile)).Cast<LintProfile>().Select(p => p.ToName()))}.");
+            $"Profile '{name}' is not one of {string.Join(", ", Profiles.Select(p => p.ToName()))}.");
         return false;
     }
 
