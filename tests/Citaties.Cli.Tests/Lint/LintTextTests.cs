@@ -14,7 +14,7 @@ public class LintTextTests
         using var folder = new TempFolder();
         folder.Write("brief.txt", Malformed);
 
-        var run = Tool.Run(folder.Path, "lint", "brief.txt");
+        var run = Tool.Run(folder.Path, "lint", "--quiet", "brief.txt");
 
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         Assert.That(run.Stdout, Is.EqualTo("brief.txt:1:5: error CIT6001: 'BWBR001903' is geen geldig BWB-id: het heeft 6 cijfers in plaats van 7\n"));

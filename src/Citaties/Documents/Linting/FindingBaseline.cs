@@ -52,21 +52,15 @@ public sealed class FindingBaseline
         return new FindingBaseline(counts);
     }
 
+    /// <summary>True when the baseline holds the <paramref name="occurrence"/>-th finding (from 0) of this rule, file and text.</summary>
+    public bool IsKnown(string ruleId, string path, string text, int occurrence) =>
+        counts.TryGetValue((ruleId, path, text), out var known) && occurrence < known;
+
     /// <summary>The findings of the file at <paramref name="path"/> that the baseline does not hold, in their order.</summary>
     public IReadOnlyList<LintFinding> NewFindings(string path, IReadOnlyList<LintFinding> findings)
     {
         var occurrences = FindingIdentity.Occurrences(findings);
-        var result = new List<LintFinding>();
-        for (var i = 0; i < findings.Count; i++)
-        {
-            counts.TryGetValue((findings[i].Diagnostic.Id, path, findings[i].Text), out var known);
-            if (occurrences[i] >= known)
-            {
-                result.Add(findings[i]);
-            }
-        }
-
-        return result;
+        return findings.Where((finding, i) => !IsKnown(finding.Diagnostic.Id, path, finding.Text, occurrences[i])).ToList();
     }
 
     /// <summary>Reads a baseline; throws <see cref="FormatException"/> saying what is wrong when it is not one.</summary>
