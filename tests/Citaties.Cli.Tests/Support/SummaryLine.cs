@@ -7,10 +7,13 @@ namespace Citaties.Cli.Tests.Support;
 public sealed record SummaryLine(int Files, int Citations, int Errors, int Warnings, int Infos)
 {
     private static readonly Regex Form = new(
-        @"^citaties: (\d+) files?, (\d+) citations?, (\d+) errors?, (\d+) warnings?, (\d+) info(?:, \d+ known from the baseline)? in \d+\.\d s$",
+        @"citaties: (\d+) files?, (\d+) citations?, (\d+) errors?, (\d+) warnings?, (\d+) info(?:, \d+ known from the baseline)? in \d+\.\d s$",
         RegexOptions.CultureInvariant);
 
-    /// <summary>The last line of <paramref name="stderr"/>; fails the test when it is not a summary.</summary>
+    /// <summary>
+    /// The last line of <paramref name="stderr"/>; fails the test when it does not end with a summary. On a terminal
+    /// the line may follow the escape codes that cleared the progress bar.
+    /// </summary>
     public static SummaryLine Of(string stderr)
     {
         var last = stderr.TrimEnd('\n', '\r').Split('\n').Last().TrimEnd('\r');
