@@ -172,5 +172,7 @@ public class LintTextTests
         Assert.That(run.ExitCode, Is.EqualTo(0));
         Assert.That(run.Stdout, Does.Contain("text|json|sarif").And.Contain("regeling|toelichting|kamerstuk|literatuur")
             .And.Contain("error|warning|info|none").And.Contain("--config").And.Contain("--catalog").And.Contain("nl|en").And.Contain("--annotate"));
+        Assert.That(run.Stdout, Does.Contain("text|json|sarif|github|gitlab|junit").And.Contain("--exclude <GLOB>").And.Contain("--changed-since <REF>")
+            .And.Contain("--baseline <FILE>").And.Contain("--write-baseline <FILE>").And.Contain("--quiet").And.Contain("default: the number of cores"));
     }
 }
