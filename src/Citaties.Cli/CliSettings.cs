@@ -10,4 +10,16 @@ public sealed record CliSettings
 
     /// <summary>True to colour text output with ANSI escape codes (see <see cref="ColourPolicy"/>).</summary>
     public bool UseColour { get; init; }
+
+    /// <summary>True when standard output is a terminal (not redirected to a file or a pipe).</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>
+    /// True when a long run may show a progress bar on standard error: it is a terminal and no CI runs us
+    /// (see <see cref="Commands.Lint.LintProgress.Allowed"/>). False by default, so that tests and redirected runs never get one.
+    /// </summary>
+    public bool ShowProgress { get; init; }
+
+    /// <summary>How long a run goes before the progress bar appears.</summary>
+    public TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -70,15 +70,16 @@ internal static class CommonOptions
         FailLevel.TryParse(value, out var severity) ? severity : RuleSeverity.Error;
 
     /// <summary>
-    /// <c>--threads</c>/<c>-j</c>: how many files are worked on at the same time (at least 1; default 1).
+    /// <c>--threads</c>/<c>-j</c>: how many files are worked on at the same time (at least 1; default the number of
+    /// cores, since the output is the same with any number).
     /// <paramref name="work"/> says what is done per file, e.g. "read and scan".
     /// </summary>
     public static Option<int> Threads(string work)
     {
         var option = new Option<int>("--threads", "-j")
         {
-            Description = $"How many files to {work} at the same time (default 1); the output keeps the order of the inputs and is the same as with one thread.",
-            DefaultValueFactory = _ => 1,
+            Description = $"How many files to {work} at the same time (default: the number of cores); the output keeps the order of the inputs and is the same as with one thread.",
+            DefaultValueFactory = _ => System.Environment.ProcessorCount,
             HelpName = "N",
         };
         option.Validators.Add(result =>

@@ -58,7 +58,11 @@ internal static class ExtractCommand
         }
 
         var documents = new DocumentInputs(context.Stdin, encoding);
-        var resolver = new InputResolver(workingDirectory, documents.FolderExtensions);
+        if (Selections.DefaultResolver(context, documents.FolderExtensions) is not { } resolver)
+        {
+            return CliApp.ExitUsageOrInputError;
+        }
+
         var failed = false;
         using IExtractOutput output = format == "json"
             ? new JsonOutput(context.Stdout)

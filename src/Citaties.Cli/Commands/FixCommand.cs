@@ -94,7 +94,12 @@ internal static class FixCommand
         }
 
         var documents = new DocumentInputs(context.Stdin, request.Encoding);
-        var inputs = new InputResolver(workingDirectory, documents.FolderExtensions).Resolve(request.Files).ToList();
+        if (Selections.DefaultResolver(context, documents.FolderExtensions) is not { } resolver)
+        {
+            return CliApp.ExitUsageOrInputError;
+        }
+
+        var inputs = resolver.Resolve(request.Files).ToList();
         if (request.Out is not null && inputs.Count != 1)
         {
             context.Stderr.WriteLine($"citaties: --out needs exactly one input, but {inputs.Count} were given; leave it out to write <name>.fixed<ext> beside each");
@@ -223,7 +228,7 @@ internal static class FixCommand
     private static bool ReportRemaining(DocumentLintResult after, RuleSeverity failOn, LintTextOutput report)
     {
         var left = after.Findings.Where(f => FailLevel.Fails(f.Diagnostic.Severity, failOn)).ToList();
-        report.WriteFile(after with { Findings = left });
+        report.WriteFile(ReportedFile.All(after with { Findings = left }));
         return left.Count > 0;
     }
 

@@ -1,27 +1,23 @@
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
+using Citaties.Cli.Commands.Lint;
 using Citaties.Cli.Inputs;
-using Citaties.Documents;
 using Citaties.Cli.Output.Lint;
 using Citaties.Cli.Settings;
-using Citaties.Rules;
+using Citaties.Documents;
 
 namespace Citaties.Cli.Commands;
 
 /// <summary>
 /// <c>citaties lint</c>: checks the citations of text files and Word documents against the rules of the profile
-/// and prints the findings as text, JSON or SARIF. Exit code 0 when nothing is at or above <c>--fail-on</c>,
-/// 1 when something is, 2 when an input or the configuration could not be used (2 wins). With <c>--threads N</c>
-/// the files are read and linted in parallel; the output, the messages and the exit code are those of one thread.
+/// and prints the findings in one of the <see cref="LintOutputs.Formats"/>. Exit code 0 when nothing is at or above
+/// <c>--fail-on</c>, 1 when something is, 2 when an input or the configuration could not be used (2 wins). This
+/// file reads the command line and makes the run ready; <see cref="LintSession"/> runs it.
 /// </summary>
 internal static class LintCommand
 {
-    /// <summary>The values of <c>--format</c>.</summary>
-    public static readonly string[] Formats = { "text", "json", "sarif" };
-
     /// <summary>The exit code when findings at or above the <c>--fail-on</c> level were made.</summary>
     public const int ExitFindings = 1;
 
@@ -30,11 +26,11 @@ internal static class LintCommand
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (one line per finding), json (the machine interface) or sarif (SARIF 2.1.0 for code scanning).",
+            Description = LintOutputs.Description,
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json|sarif",
+            HelpName = string.Join("|", LintOutputs.Formats),
         };
-        format.AcceptOnlyFromAmong(Formats);
+        format.AcceptOnlyFromAmong(LintOutputs.Formats);
         var profile = CommonOptions.Profile();
         var failOn = CommonOptions.FailOn("The lowest severity that makes the exit code 1; 'none' never fails on findings.");
         var config = CommonOptions.Config();
@@ -47,11 +43,39 @@ internal static class LintCommand
         };
         var threads = CommonOptions.Threads("read and lint");
         var encoding = CommonOptions.Encoding();
+        var exclude = new Option<string[]>("--exclude", "-x")
+        {
+            Description = "Leave out files and folders matching this pattern (gitignore syntax, relative to the working folder) when searching folders and patterns; "
+                + "may be repeated. A .citatiesignore found from the working folder upward and 'exclude' in citaties.json do the same.",
+            HelpName = "GLOB",
+            Arity = ArgumentArity.ZeroOrMore,
+            DefaultValueFactory = _ => System.Array.Empty<string>(),
+        };
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "Lint only the inputs that 'git diff --name-only REF' names (changed since REF, committed or not; deleted files left out) "
+                + "and untracked files git does not ignore.",
+            HelpName = "REF",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Report only findings this baseline does not hold (matched by rule, file and citation text, not by line).",
+            HelpName = "FILE",
+        };
+        var writeBaseline = new Option<string?>("--write-baseline")
+        {
+            Description = "Record every finding in this baseline file (replacing an earlier baseline there) and report none.",
+            HelpName = "FILE",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No progress bar and no summary line on standard error; findings and problems are still reported.",
+        };
         var files = CommonOptions.Files(CommonOptions.DocumentFilesDescription);
 
         var command = new Command("lint", "Checks the citations in files against the rules of a profile and reports the findings.")
         {
-            format, profile, failOn, config, catalog, language, annotate, threads, encoding, files,
+            format, profile, failOn, config, catalog, language, annotate, threads, encoding, exclude, changedSince, baseline, writeBaseline, quiet, files,
         };
         command.SetAction(parsed => Run(
             context,
@@ -65,123 +89,79 @@ internal static class LintCommand
                 parsed.GetValue(annotate),
                 parsed.GetValue(threads),
                 CommonOptions.ParseEncoding(parsed.GetValue(encoding)!),
+                parsed.GetValue(exclude)!,
+                parsed.GetValue(changedSince),
+                parsed.GetValue(baseline),
+                parsed.GetValue(writeBaseline),
+                parsed.GetValue(quiet),
                 parsed.GetValue(files)!)));
         return command;
     }
 
-    private sealed record LintRequest(
-        string Format,
-        string? Profile,
-        RuleSeverity FailOn,
-        string? Config,
-        string[] Catalogs,
-        string? Language,
-        string? Annotate,
-        int Threads,
-        EncodingPolicy Encoding,
-        string[] Files);
-
     private static int Run(CommandContext context, LintRequest request)
     {
-        var workingDirectory = context.Settings.WorkingDirectory;
-        var settings = CliSettingsResolver.Create(workingDirectory, request.Profile, request.Language, request.Config, request.Catalogs, out var problem);
-        if (settings is null)
+        var session = Prepare(context, request, out var inputs, out var problem);
+        if (session is null)
         {
             context.Stderr.WriteLine($"citaties: {problem}");
             return CliApp.ExitUsageOrInputError;
         }
 
+        return session.Run(inputs!);
+    }
+
+    // Everything that can stop the run before any file is read: settings, selection, git, baseline, --annotate.
+    private static LintSession? Prepare(CommandContext context, LintRequest request, out IReadOnlyList<ResolvedInput>? inputs, out string? problem)
+    {
+        inputs = null;
+        var workingDirectory = context.Settings.WorkingDirectory;
+        if (request.Baseline is not null && request.WriteBaseline is not null)
+        {
+            problem = "--baseline and --write-baseline do not go together: write the baseline first, then check against it";
+            return null;
+        }
+
+        var settings = CliSettingsResolver.Create(workingDirectory, request.Profile, request.Language, request.Config, request.Catalogs, out problem);
+        var configuration = settings?.ConfigurationFor(workingDirectory, out problem);
+        var selection = configuration is null ? null : Selections.Create(workingDirectory, configuration, request.Excludes, out problem);
+        if (settings is null || selection is null)
+        {
+            return null;
+        }
+
         var documents = new DocumentInputs(context.Stdin, request.Encoding);
-        var inputs = new InputResolver(workingDirectory, documents.FolderExtensions).Resolve(request.Files).ToList();
+        var resolved = new InputResolver(workingDirectory, documents.FolderExtensions, selection).Resolve(request.Files).ToList();
+        if (request.ChangedSince is not null)
+        {
+            if (GitChanges.Since(workingDirectory, request.ChangedSince, out problem) is not { } changed)
+            {
+                return null;
+            }
+
+            resolved = resolved.Where(input => input is not FileInput file || changed.Contains(file.FullPath)).ToList();
+        }
+
         string? annotateTo = null;
         if (request.Annotate is not null)
         {
-            if (inputs.Count != 1 || inputs[0] is not FileInput)
+            if (resolved.Count != 1 || resolved[0] is not FileInput)
             {
-                context.Stderr.WriteLine($"citaties: {AnnotateNeedsWord}");
-                return CliApp.ExitUsageOrInputError;
+                problem = LintSession.AnnotateNeedsWord;
+                return null;
             }
 
             annotateTo = Path.GetFullPath(Path.Combine(workingDirectory, request.Annotate));
         }
 
-        // Settings and standard input are taken in input order on this thread; only the jobs that are ready run in parallel.
-        var jobs = inputs.Select(input => PreparedInput.Of(input, settings, documents, workingDirectory)).ToList();
-        var results = OrderedWork.InOrder(jobs, request.Threads, job => Lint(job, documents, annotateTo));
-        var failed = false;
-        var found = false;
-        using (var output = CreateOutput(context, request, settings))
+        var baselinePath = request.Baseline ?? request.WriteBaseline;
+        var baselineFile = baselinePath is null ? null : new BaselineFiles(workingDirectory, baselinePath);
+        FindingBaseline? baseline = null;
+        if (request.Baseline is not null && (baseline = baselineFile!.Read(out problem)) is null)
         {
-            foreach (var result in results)
-            {
-                if (result.File is not { } linted)
-                {
-                    if (result.Problem is not null)
-                    {
-                        context.Stderr.WriteLine($"citaties: {result.Problem}");
-                    }
-
-                    failed = true;
-                    continue;
-                }
-
-                output.WriteFile(linted);
-                found |= linted.Findings.Any(f => FailLevel.Fails(f.Diagnostic.Severity, request.FailOn));
-                if (annotateTo is not null)
-                {
-                    context.Stderr.WriteLine($"citaties: wrote {request.Annotate} with {linted.Findings.Count} comment(s)");
-                }
-            }
-
-            output.Complete();
+            return null;
         }
 
-        return failed ? CliApp.ExitUsageOrInputError : found ? ExitFindings : CliApp.ExitOk;
+        inputs = resolved;
+        return new LintSession(context, request, settings, documents, annotateTo, baselineFile, baseline);
     }
-
-    private const string AnnotateNeedsWord = "--annotate needs exactly one .docx input";
-
-    /// <summary>The findings of one input, or null with the problem to report (null when reported already).</summary>
-    private sealed record LintResult(DocumentLintResult? File, string? Problem);
-
-    // The work that runs in parallel: it reads only its own file (and for --annotate writes only its own copy).
-    private static LintResult Lint(PreparedInput job, DocumentInputs documents, string? annotateTo)
-    {
-        if (job.Read(documents, out var problem) is not (var document, var options))
-        {
-            return new LintResult(null, problem);
-        }
-
-        if (annotateTo is null)
-        {
-            return new LintResult(document.Lint(options), null);
-        }
-
-        if (!document.CanAnnotate)
-        {
-            return new LintResult(null, AnnotateNeedsWord);
-        }
-
-        try
-        {
-            var (result, content) = document.Annotate(options);
-            AtomicFile.Write(annotateTo, content, ((FileInput)job.Input).FullPath, inPlace: false);
-            return new LintResult(result, null);
-        }
-        catch (DocumentException exception)
-        {
-            return new LintResult(null, DocumentInputs.Describe(exception, job.Input));
-        }
-    }
-
-    private static ILintOutput CreateOutput(CommandContext context, LintRequest request, SettingsResolver settings) => request.Format switch
-    {
-        "json" => new LintJsonOutput(context.Stdout),
-        "sarif" => new SarifOutput(
-            context.Stdout,
-            context.Settings.WorkingDirectory,
-            request.Language == "en" ? CultureInfo.GetCultureInfo("en-GB") : LintOptions.Default.Culture,
-            settings.OverrideProfile ?? LintProfile.Literatuur),
-        _ => new LintTextOutput(context.Stdout, context.Settings.UseColour),
-    };
 }

@@ -47,7 +47,11 @@ internal static class SourcesCommand
         }
 
         var documents = new DocumentInputs(context.Stdin, encoding);
-        var resolver = new InputResolver(workingDirectory, documents.FolderExtensions);
+        if (Selections.DefaultResolver(context, documents.FolderExtensions) is not { } resolver)
+        {
+            return CliApp.ExitUsageOrInputError;
+        }
+
         var table = new AuthorityTable();
         var failed = false;
         foreach (var input in resolver.Resolve(arguments))

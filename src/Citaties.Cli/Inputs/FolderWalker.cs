@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Citaties.Documents;
 
 namespace Citaties.Cli.Inputs;
 
@@ -10,14 +11,14 @@ internal static class FolderWalker
 {
     /// <summary>
     /// Every file under <paramref name="folder"/> with one of <paramref name="extensions"/> (those the document
-    /// reader knows), as paths relative to it with forward slashes, sorted ordinally. Hidden folders (name starting
-    /// with '.', such as .git) and symbolic links to folders are not entered: the first holds tool data, the second
-    /// can loop.
+    /// reader knows) that <paramref name="selection"/> takes, as paths relative to it with forward slashes, sorted
+    /// ordinally. Folders the selection skips (hidden ones such as .git, bin, obj, node_modules, ignored or excluded
+    /// ones) and symbolic links to folders are not entered: the first hold tool data, the last can loop.
     /// </summary>
-    public static IReadOnlyList<string> Files(string folder, IReadOnlyList<string> extensions)
+    public static IReadOnlyList<string> Files(string folder, IReadOnlyList<string> extensions, FileSelection selection)
     {
         var found = new List<string>();
-        Walk(new DirectoryInfo(folder), string.Empty, extensions, found);
+        Walk(new DirectoryInfo(folder), string.Empty, extensions, selection, found);
         found.Sort(StringComparer.Ordinal);
         return found;
     }
@@ -30,12 +31,12 @@ internal static class FolderWalker
     public static bool IsSkippedFolder(DirectoryInfo folder) =>
         folder.Name.StartsWith('.') || folder.LinkTarget is not null;
 
-    private static void Walk(DirectoryInfo folder, string prefix, IReadOnlyList<string> extensions, List<string> found)
+    private static void Walk(DirectoryInfo folder, string prefix, IReadOnlyList<string> extensions, FileSelection selection, List<string> found)
     {
         foreach (var file in folder.EnumerateFiles())
         {
             // Word's lock file "~$draft.docx" is not a document.
-            if (HasExtension(file.Name, extensions) && !file.Name.StartsWith("~$", StringComparison.Ordinal))
+            if (HasExtension(file.Name, extensions) && !file.Name.StartsWith("~$", StringComparison.Ordinal) && selection.IncludesFile(file.FullName))
             {
                 found.Add(prefix + file.Name);
             }
@@ -43,9 +44,9 @@ internal static class FolderWalker
 
         foreach (var child in folder.EnumerateDirectories())
         {
-            if (!IsSkippedFolder(child))
+            if (!IsSkippedFolder(child) && selection.IncludesFolder(child.FullName))
             {
-                Walk(child, prefix + child.Name + "/", extensions, found);
+                Walk(child, prefix + child.Name + "/", extensions, selection, found);
             }
         }
     }

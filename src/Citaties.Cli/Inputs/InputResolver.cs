@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using Citaties.Documents;
 
 namespace Citaties.Cli.Inputs;
 
 /// <summary>
 /// Turns the FILE arguments into the files to read, in the order given: a file stays itself, a folder becomes
 /// its text files (recursively, sorted), a pattern becomes its matches (sorted), and <c>-</c> is standard input.
-/// An argument that yields nothing becomes an <see cref="InputProblem"/> in its place.
+/// An argument that yields nothing becomes an <see cref="InputProblem"/> in its place. Folders and patterns yield
+/// only what the <see cref="FileSelection"/> takes; a file named on its own is always read, since naming it is the
+/// clearest wish there is.
 /// </summary>
 internal sealed class InputResolver
 {
@@ -16,15 +20,18 @@ internal sealed class InputResolver
 
     private readonly string workingDirectory;
     private readonly IReadOnlyList<string> folderExtensions;
+    private readonly FileSelection selection;
 
     /// <summary>
     /// Resolves relative paths and patterns against <paramref name="workingDirectory"/>; a folder contributes
-    /// its files with one of <paramref name="folderExtensions"/> (the extensions the document reader knows).
+    /// its files with one of <paramref name="folderExtensions"/> (the extensions the document reader knows) that
+    /// <paramref name="selection"/> takes.
     /// </summary>
-    public InputResolver(string workingDirectory, IReadOnlyList<string> folderExtensions)
+    public InputResolver(string workingDirectory, IReadOnlyList<string> folderExtensions, FileSelection selection)
     {
         this.workingDirectory = workingDirectory;
         this.folderExtensions = folderExtensions;
+        this.selection = selection;
     }
 
     /// <summary>The inputs of every argument, in argument order.</summary>
@@ -79,7 +86,7 @@ internal sealed class InputResolver
 
     private IReadOnlyList<ResolvedInput> FromFolder(string argument, string fullPath)
     {
-        var files = FolderWalker.Files(fullPath, folderExtensions);
+        var files = FolderWalker.Files(fullPath, folderExtensions, selection);
         if (files.Count == 0)
         {
             return new[]
@@ -99,7 +106,9 @@ internal sealed class InputResolver
 
     private IReadOnlyList<ResolvedInput> FromPattern(string argument)
     {
-        var matches = Glob.Expand(workingDirectory, argument);
+        var matches = Glob.Expand(workingDirectory, argument)
+            .Where(match => selection.IncludesFile(Path.GetFullPath(Path.Combine(workingDirectory, match))))
+            .ToList();
         if (matches.Count == 0)
         {
             return new[] { new InputProblem(DisplayPaths.Normalize(argument), "no files match this pattern") };

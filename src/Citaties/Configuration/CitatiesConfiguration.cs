@@ -42,6 +42,15 @@ public sealed record CitatiesConfiguration
     /// </summary>
     public string? Law { get; init; }
 
+    /// <summary>
+    /// Which files a run over folders takes (<c>"files": ["docs/**/*.md"]</c>), in gitignore syntax relative to this
+    /// file's folder; empty takes every document. See <see cref="Documents.FileSelection"/>.
+    /// </summary>
+    public IReadOnlyList<string> Files { get; init; } = new List<string>();
+
+    /// <summary>Paths a run over folders leaves out (<c>"exclude": ["drafts/"]</c>), in gitignore syntax relative to this file's folder.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = new List<string>();
+
     private static readonly Regex BwbId = new("^BWB[RV][0-9]{7}$", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -84,6 +93,9 @@ public sealed record CitatiesConfiguration
             DossierStyle = overrides.DossierStyle ?? DossierStyle,
             Culture = overrides.Culture ?? Culture,
             Law = overrides.Law ?? Law,
+            // Patterns are relative to the file that holds them, so a list is taken whole rather than mixed.
+            Files = overrides.Files.Count > 0 ? overrides.Files : Files,
+            Exclude = overrides.Exclude.Count > 0 ? overrides.Exclude : Exclude,
         };
     }
 

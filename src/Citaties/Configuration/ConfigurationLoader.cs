@@ -11,7 +11,7 @@ namespace Citaties.Configuration;
 /// <summary>Finds and reads <c>citaties.json</c> files.</summary>
 internal static class ConfigurationLoader
 {
-    private static readonly string[] Keys = { "profile", "rules", "abbreviations", "catalogs", "dossierStyle", "culture", "law" };
+    private static readonly string[] Keys = { "profile", "rules", "abbreviations", "catalogs", "dossierStyle", "culture", "law", "files", "exclude" };
 
     /// <summary>
     /// The nearest <c>citaties.json</c> in the folder of <paramref name="path"/> (a file or folder) or any
@@ -94,6 +94,8 @@ internal static class ConfigurationLoader
                     "dossierStyle" => configuration with { DossierStyle = ReadDossierStyle(property.Value, path) },
                     "culture" => configuration with { Culture = ReadCulture(property.Value, path) },
                     "law" => configuration with { Law = ReadLaw(property.Value, path) },
+                    "files" => configuration with { Files = ReadPatterns(property.Value, path, "files", "docs/**/*.md") },
+                    "exclude" => configuration with { Exclude = ReadPatterns(property.Value, path, "exclude", "drafts/") },
                     _ => throw new ConfigurationException(path, property.Name, $"is not a setting; allowed are {string.Join(", ", Keys)}"),
                 };
             }
@@ -167,6 +169,16 @@ internal static class ConfigurationLoader
 
         var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         return value.EnumerateArray().Select(e => Path.GetFullPath(Path.Combine(baseDirectory, e.GetString()!))).ToList();
+    }
+
+    private static List<string> ReadPatterns(JsonElement value, string path, string key, string example)
+    {
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString())))
+        {
+            throw new ConfigurationException(path, key, $"must be an array of patterns in gitignore syntax, e.g. [ \"{example}\" ]");
+        }
+
+        return value.EnumerateArray().Select(e => e.GetString()!).ToList();
     }
 
     private static DossierNumberStyle ReadDossierStyle(JsonElement value, string path) =>

@@ -90,7 +90,7 @@ public class CatalogImportTests
         folder.Write("a.txt", "Zie BWBR0099991.");
         Assert.That(Tool.Run(folder.Path, "catalog", "import", "wet.xml", "--out", "wetten.json").ExitCode, Is.EqualTo(0));
 
-        var run = Tool.Run(folder.Path, "lint", "--catalog", "wetten.json", "a.txt");
+        var run = Tool.Run(folder.Path, "lint", "--quiet", "--catalog", "wetten.json", "a.txt");
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.Stderr, Is.Empty);

@@ -54,7 +54,7 @@ public class LintConfigurationTests
         folder.Write("slecht/b.txt", "BWBR001903");
         folder.Write("goed/c.txt", "BWBR001903");
 
-        var run = Tool.Run(folder.Path, "lint", "slecht", "goed/c.txt");
+        var run = Tool.Run(folder.Path, "lint", "--quiet", "slecht", "goed/c.txt");
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
         Assert.That(run.Stderr, Does.Contain(config).And.Contain("'profile'").And.Contain("regeling, toelichting, kamerstuk, literatuur"));

@@ -16,6 +16,7 @@ public class LintSarifTests
 
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         using var json = run.Json();
+        SchemaFiles.AssertValid(SchemaFiles.Sarif, json);
         var results = Sarif.AssertValid(json);
         var rules = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
         Assert.That(rules.EnumerateArray().Select(r => r.GetProperty("id").GetString()), Is.EqualTo(RuleCatalog.All.Select(d => d.Id)));
@@ -110,5 +111,36 @@ public class LintSarifTests
     public void Names_rules_by_their_english_title()
     {
         Assert.That(Citaties.Cli.Output.Lint.SarifOutput.RuleName(RuleCatalog.Find(RuleIds.MalformedBwb)!), Is.EqualTo("MalformedBWBId"));
+    }
+
+    [Test]
+    public void Fingerprints_stay_when_text_is_added_above_and_change_when_the_citation_does()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Zie BWBR001903.\nEn BWBR001903.\n");
+        var before = Fingerprints(Tool.Run(folder.Path, "lint", "--quiet", "--format", "sarif", "a.txt"));
+        folder.Write("a.txt", "Een nieuwe alinea.\n\nZie BWBR001903.\nEn BWBR001904.\n");
+        var after = Fingerprints(Tool.Run(folder.Path, "lint", "--quiet", "--format", "sarif", "a.txt"));
+
+        Assert.That(before, Has.Length.EqualTo(2).And.Unique, "a second identical finding has its own identity");
+        Assert.That(after[0], Is.EqualTo(before[0]), "moved down two lines, still the same finding");
+        Assert.That(after[1], Is.Not.EqualTo(before[1]), "an edited citation is another finding");
+    }
+
+    [Test]
+    public void The_schema_refuses_what_code_scanning_would_refuse()
+    {
+        // The schema must be able to fail, or validating against it proves nothing.
+        using var bad = System.Text.Json.JsonDocument.Parse("{ \"version\": \"2.1.0\", \"runs\": [ { \"tool\": { \"driver\": { \"name\": \"x\" } }, \"results\": [ { \"level\": \"fatal\", \"message\": { \"text\": \"m\" } } ] } ] }");
+
+        Assert.That(SchemaFiles.Errors(SchemaFiles.Sarif, bad.RootElement), Is.Not.Empty);
+    }
+
+    private static string[] Fingerprints(CliRun run)
+    {
+        using var json = run.Json();
+        return json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("partialFingerprints").GetProperty(Citaties.Cli.Output.Lint.SarifOutput.FingerprintKey).GetString()!)
+            .ToArray();
     }
 }

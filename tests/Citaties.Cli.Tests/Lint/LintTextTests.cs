@@ -14,7 +14,7 @@ public class LintTextTests
         using var folder = new TempFolder();
         folder.Write("brief.txt", Malformed);
 
-        var run = Tool.Run(folder.Path, "lint", "brief.txt");
+        var run = Tool.Run(folder.Path, "lint", "--quiet", "brief.txt");
 
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         Assert.That(run.Stdout, Is.EqualTo("brief.txt:1:5: error CIT6001: 'BWBR001903' is geen geldig BWB-id: het heeft 6 cijfers in plaats van 7\n"));
@@ -172,5 +172,7 @@ public class LintTextTests
         Assert.That(run.ExitCode, Is.EqualTo(0));
         Assert.That(run.Stdout, Does.Contain("text|json|sarif").And.Contain("regeling|toelichting|kamerstuk|literatuur")
             .And.Contain("error|warning|info|none").And.Contain("--config").And.Contain("--catalog").And.Contain("nl|en").And.Contain("--annotate"));
+        Assert.That(run.Stdout, Does.Contain("text|json|sarif|github|gitlab|junit").And.Contain("--exclude <GLOB>").And.Contain("--changed-since <REF>")
+            .And.Contain("--baseline <FILE>").And.Contain("--write-baseline <FILE>").And.Contain("--quiet").And.Contain("default: the number of cores"));
     }
 }

@@ -24,7 +24,7 @@ public class LintThreadsTests
     {
         using var folder = new TempFolder();
         var names = WriteMixedInputs(folder, Texts);
-        var args = new[] { "lint", "--profile", "regeling", "--format", format }.Concat(names).ToArray();
+        var args = new[] { "lint", "--quiet", "--profile", "regeling", "--format", format }.Concat(names).ToArray();
 
         var one = Tool.Run(folder.Path, args.Concat(new[] { "--threads", "1" }).ToArray());
         var two = Tool.Run(folder.Path, args.Concat(new[] { "-j", "2" }).ToArray());
@@ -45,7 +45,7 @@ public class LintThreadsTests
         var names = WriteMixedInputs(folder, Texts);
         folder.WriteBytes("kapot.docx", new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3 });
         folder.WriteBytes("binair.txt", new byte[] { 0x42, 0x00, 0x57, 0x00 });
-        var args = new[] { "lint", "--profile", "regeling", "--format", format, "kapot.docx" }
+        var args = new[] { "lint", "--quiet", "--profile", "regeling", "--format", format, "kapot.docx" }
             .Concat(names.Take(10)).Append("ontbreekt.txt").Concat(names.Skip(10)).Append("binair.txt").ToArray();
 
         var one = Tool.Run(folder.Path, args);
@@ -74,7 +74,7 @@ public class LintThreadsTests
         // The findings that decide the exit code sit in a few files among many, in any position.
         var texts = withError ? Texts : new[] { Warnings, Infos, Clean };
         var names = WriteMixedInputs(folder, texts);
-        var args = new[] { "lint", "--profile", "regeling", "--fail-on", failOn }.Concat(names).ToArray();
+        var args = new[] { "lint", "--quiet", "--profile", "regeling", "--fail-on", failOn }.Concat(names).ToArray();
 
         var one = Tool.Run(folder.Path, args);
         var two = Tool.Run(folder.Path, args.Concat(new[] { "--threads", "2" }).ToArray());
@@ -91,7 +91,7 @@ public class LintThreadsTests
 
         foreach (var (failOn, expected) in new[] { ("error", 0), ("warning", 0), ("info", 1), ("none", 0) })
         {
-            var run = Tool.Run(folder.Path, new[] { "lint", "-p", "regeling", "-j", "3", "--fail-on", failOn }.Concat(names).ToArray());
+            var run = Tool.Run(folder.Path, new[] { "lint", "--quiet", "-p", "regeling", "-j", "3", "--fail-on", failOn }.Concat(names).ToArray());
             Assert.That(run.ExitCode, Is.EqualTo(expected), $"--fail-on {failOn}\n{run}");
         }
     }
@@ -108,7 +108,7 @@ public class LintThreadsTests
         }
 
         folder.Write("c/z.txt", Error);
-        var args = new[] { "lint", "--format", "json", "a", "b", "c" };
+        var args = new[] { "lint", "--quiet", "--format", "json", "a", "b", "c" };
 
         var one = Tool.Run(folder.Path, args);
         var four = Tool.Run(folder.Path, args.Concat(new[] { "-j", "4" }).ToArray());
@@ -126,7 +126,7 @@ public class LintThreadsTests
         using var folder = new TempFolder();
         folder.Write("a.txt", Warnings);
         folder.Write("b.txt", string.Concat(Enumerable.Repeat(Error + "\n", 500)));
-        var args = new[] { "lint", "-p", "regeling", "b.txt", "-", "a.txt", "-" };
+        var args = new[] { "lint", "--quiet", "-p", "regeling", "b.txt", "-", "a.txt", "-" };
 
         var one = Tool.RunWithStdin(folder.Path, Error, args);
         var four = Tool.RunWithStdin(folder.Path, Error, args.Concat(new[] { "-j", "4" }).ToArray());
@@ -150,13 +150,13 @@ public class LintThreadsTests
     }
 
     [Test]
-    public void Without_the_option_one_thread_is_used()
+    public void Without_the_option_the_output_is_that_of_one_thread()
     {
         using var folder = new TempFolder();
         var names = WriteMixedInputs(folder, Texts);
 
-        var plain = Tool.Run(folder.Path, new[] { "lint", "-p", "regeling" }.Concat(names).ToArray());
-        var one = Tool.Run(folder.Path, new[] { "lint", "-p", "regeling", "-j", "1" }.Concat(names).ToArray());
+        var plain = Tool.Run(folder.Path, new[] { "lint", "--quiet", "-p", "regeling" }.Concat(names).ToArray());
+        var one = Tool.Run(folder.Path, new[] { "lint", "--quiet", "-p", "regeling", "-j", "1" }.Concat(names).ToArray());
 
         Assert.That(plain.ExitCode, Is.EqualTo(1), plain.ToString());
         Assert.That(one, Is.EqualTo(plain));

@@ -57,6 +57,8 @@ public class ConfigurationLoaderTests
               "catalogs": [ "extra/catalog.json" ],
               "dossierStyle": "compact",
               "culture": "en",
+              "files": [ "docs/**/*.md" ],
+              "exclude": [ "drafts/", "!drafts/final.md" ],
             }
             """;
         var path = Path.Combine(root, "citaties.json");
@@ -73,6 +75,8 @@ public class ConfigurationLoaderTests
             Assert.That(configuration.Catalogs, Is.EqualTo(new[] { Path.Combine(root, "extra", "catalog.json") }));
             Assert.That(options.DossierStyle, Is.EqualTo(DossierNumberStyle.Compact));
             Assert.That(options.Culture.TwoLetterISOLanguageName, Is.EqualTo("en"));
+            Assert.That(configuration.Files, Is.EqualTo(new[] { "docs/**/*.md" }));
+            Assert.That(configuration.Exclude, Is.EqualTo(new[] { "drafts/", "!drafts/final.md" }));
         });
     }
 
@@ -85,6 +89,8 @@ public class ConfigurationLoaderTests
     [TestCase("{ \"culture\": \"de\" }", "culture", "nl and en")]
     [TestCase("{ \"profiel\": \"regeling\" }", "profiel", "allowed are profile, rules")]
     [TestCase("{ \"abbreviations\": { \"Wrs\": 3 } }", "abbreviations.Wrs", "non-empty")]
+    [TestCase("{ \"files\": \"docs\" }", "files", "array of patterns in gitignore syntax")]
+    [TestCase("{ \"exclude\": [ \"\" ] }", "exclude", "array of patterns in gitignore syntax")]
     public void A_bad_setting_names_the_file_the_key_and_what_is_allowed(string json, string key, string allowed)
     {
         var error = Assert.Throws<ConfigurationException>(() => ConfigurationLoader.Parse(json, "/x/citaties.json"))!;

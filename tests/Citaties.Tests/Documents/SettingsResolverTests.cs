@@ -9,25 +9,6 @@ namespace Citaties.Tests.Documents;
 [TestFixture]
 public class SettingsResolverTests
 {
-    private sealed class MemoryFiles : IFileSystem
-    {
-        private readonly Dictionary<string, string> files;
-
-        public MemoryFiles(Dictionary<string, string> files) => this.files = files;
-
-        public List<string> Opened { get; } = new();
-
-        public bool FileExists(string path) => files.ContainsKey(path);
-
-        public bool DirectoryExists(string path) => files.Keys.Any(f => f.StartsWith(path.TrimEnd('/') + "/", StringComparison.Ordinal));
-
-        public Stream OpenRead(string path)
-        {
-            Opened.Add(path);
-            return files.TryGetValue(path, out var text) ? new MemoryStream(Encoding.UTF8.GetBytes(text)) : throw new FileNotFoundException(path);
-        }
-    }
-
     [Test]
     public void Takes_the_nearest_configuration_with_its_catalogs_and_lays_the_overrides_over_it()
     {

@@ -7,7 +7,7 @@ namespace Citaties.Cli.Output.Lint;
 internal interface ILintOutput : IDisposable
 {
     /// <summary>The findings of one file.</summary>
-    void WriteFile(DocumentLintResult file);
+    void WriteFile(ReportedFile file);
 
     /// <summary>Ends the output.</summary>
     void Complete();

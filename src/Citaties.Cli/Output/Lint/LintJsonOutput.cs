@@ -21,7 +21,7 @@ internal sealed class LintJsonOutput : ILintOutput
     }
 
     /// <inheritdoc />
-    public void WriteFile(DocumentLintResult file)
+    public void WriteFile(ReportedFile file)
     {
         var writer = sink.Writer;
         writer.WriteStartObject();

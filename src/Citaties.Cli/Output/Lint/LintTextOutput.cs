@@ -22,7 +22,7 @@ internal sealed class LintTextOutput : ILintOutput
     }
 
     /// <inheritdoc />
-    public void WriteFile(DocumentLintResult file)
+    public void WriteFile(ReportedFile file)
     {
         foreach (var finding in file.Findings)
         {

@@ -20,6 +20,9 @@ internal sealed class SarifOutput : ILintOutput
     /// <summary>The base id relative artifact paths are resolved against.</summary>
     public const string SourceRoot = "%SRCROOT%";
 
+    /// <summary>The key of the finding's identity in <c>partialFingerprints</c>, versioned as the specification suggests.</summary>
+    public const string FingerprintKey = "citatiesFindingHash/v1";
+
     private readonly JsonSink sink;
     private readonly Dictionary<string, int> ruleIndex;
 
@@ -85,11 +88,12 @@ internal sealed class SarifOutput : ILintOutput
     }
 
     /// <inheritdoc />
-    public void WriteFile(DocumentLintResult file)
+    public void WriteFile(ReportedFile file)
     {
         var writer = sink.Writer;
-        foreach (var finding in file.Findings)
+        for (var i = 0; i < file.Findings.Count; i++)
         {
+            var finding = file.Findings[i];
             var d = finding.Diagnostic;
             writer.WriteStartObject();
             writer.WriteString("ruleId", d.Id);
@@ -98,6 +102,12 @@ internal sealed class SarifOutput : ILintOutput
             writer.WritePropertyName("message");
             writer.WriteStartObject();
             writer.WriteString("text", d.Message);
+            writer.WriteEndObject();
+            // Code scanning matches results across commits by these; without them it hashes the line, so text
+            // added above a finding would close it and open it again.
+            writer.WritePropertyName("partialFingerprints");
+            writer.WriteStartObject();
+            writer.WriteString(FingerprintKey, file.Fingerprint(i));
             writer.WriteEndObject();
             writer.WritePropertyName("locations");
             writer.WriteStartArray();

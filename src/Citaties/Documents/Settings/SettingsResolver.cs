@@ -112,6 +112,19 @@ public sealed class SettingsResolver
         return options with { Extract = options.Extract with { Catalog = catalog } };
     }
 
+    /// <summary>
+    /// The settings that apply at <paramref name="path"/> (the configuration named explicitly, or the nearest
+    /// <c>citaties.json</c>, with the defaults under it and the overrides over it), or null with
+    /// <paramref name="problem"/> as <see cref="For"/> reports it. A front end takes its <see cref="FileSelection"/>
+    /// from those of its working folder.
+    /// </summary>
+    public CitatiesConfiguration? ConfigurationFor(string path, out string? problem)
+    {
+        problem = null;
+        var configuration = explicitConfiguration ?? Nearest(Path.GetFullPath(path), out problem);
+        return configuration is null ? null : defaults.Merge(configuration).Merge(overrides);
+    }
+
     private CitatiesConfiguration? Nearest(string path, out string? problem)
     {
         problem = null;
