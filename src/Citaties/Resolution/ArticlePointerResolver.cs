@@ -59,7 +59,7 @@ internal static class ArticlePointerResolver
             case ArticlePointer.ThatArticle:
                 return lastCited is null ? null : pointer with
                 {
-                    Articles = lastCited.Articles,
+                    Articles = new[] { Numbered(pointer, lastCited.Articles[0].From) },
                     Book = lastCited.Book,
                     ArticleInBook = lastCited.ArticleInBook,
                     Law = lastCited.Law,
@@ -82,12 +82,16 @@ internal static class ArticlePointerResolver
         var book = law.LawEntry?.Book;
         return pointer with
         {
-            Articles = new[] { new ArticleItem(label!.Trim()) },
+            Articles = new[] { Numbered(pointer, label!.Trim()) },
             Book = book,
             ArticleInBook = book is null ? null : label.Trim(),
             Law = law,
         };
     }
+
+    // The article filled in, with the leden and onderdelen the pointer wrote (het eerste lid van dat artikel).
+    private static ArticleItem Numbered(ArticleCitation pointer, string label) =>
+        pointer.Unnumbered is { } detail ? detail with { From = label } : new ArticleItem(label);
 
     // The article before the context article in the catalog's list of the law; null when either is unknown.
     private static string? Previous(LawReference law, string? contextArticle)

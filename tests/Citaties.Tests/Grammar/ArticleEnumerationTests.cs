@@ -2,7 +2,10 @@ using Citaties.Model;
 
 namespace Citaties.Tests.Grammar;
 
-/// <summary>Enumerations and jo. chains: one citation per article, each with its own span and the shared law.</summary>
+/// <summary>
+/// Lists and jo. chains (issue #15 item 5): a list is one citation from its keyword through the law, one item per
+/// article with its own leden; a jo. chain is one citation per side, each with its own span and the shared law.
+/// </summary>
 [TestFixture]
 public class ArticleEnumerationTests
 {
@@ -10,52 +13,57 @@ public class ArticleEnumerationTests
         CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
     [Test]
-    public void Splits_an_enumeration_into_one_citation_per_article_with_the_shared_law()
+    public void Reads_a_list_as_one_citation_with_the_shared_law()
     {
         const string text = "Zie de artikelen 10, 14a en 304 van het Wetboek van Strafrecht.";
 
-        var citations = Extract(text);
+        var citation = Extract(text).Single();
 
         Assert.Multiple(() =>
         {
-            Assert.That(citations.Select(c => c.Article), Is.EqualTo(new[] { "10", "14a", "304" }));
-            Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "de artikelen 10", "14a", "304 van het Wetboek van Strafrecht" }));
-            Assert.That(citations.Select(c => c.LawText), Is.All.EqualTo("Wetboek van Strafrecht"));
-            Assert.That(citations.Select(c => c.LawForm), Is.All.EqualTo(LawForm.Title));
-            Assert.That(citations[0].Span, Is.EqualTo(new TextSpan(4, 15)));
-            Assert.That(citations[0].Determiner, Is.EqualTo("de"));
-            Assert.That(citations[1].Determiner, Is.Null);
-            Assert.That(citations.Select(c => c.Canonical), Is.EqualTo(new[]
+            Assert.That(citation.Articles.Select(a => a.From), Is.EqualTo(new[] { "10", "14a", "304" }));
+            Assert.That(citation.Article, Is.EqualTo("10"));
+            Assert.That(citation.Text, Is.EqualTo("artikelen 10, 14a en 304 van het Wetboek van Strafrecht"));
+            Assert.That(citation.Span, Is.EqualTo(new TextSpan(7, 55)));
+            Assert.That(citation.LawText, Is.EqualTo("Wetboek van Strafrecht"));
+            Assert.That(citation.LawForm, Is.EqualTo(LawForm.Title));
+            Assert.That(citation.Determiner, Is.EqualTo("de"));
+            Assert.That(citation.Conjunction, Is.EqualTo("en"));
+            Assert.That(citation.InEnumeration, Is.False);
+            Assert.That(citation.Canonical, Is.EqualTo("artikelen 10, 14a en 304 van het Wetboek van Strafrecht"));
+            Assert.That(citation.Links, Is.EqualTo(new[]
             {
-                "artikel 10 van het Wetboek van Strafrecht",
-                "artikel 14a van het Wetboek van Strafrecht",
-                "artikel 304 van het Wetboek van Strafrecht",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=10",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=14a",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=304",
             }));
         });
     }
 
     [Test]
-    public void Splits_two_articles_joined_by_en()
+    public void Reads_two_articles_joined_by_en_as_one_citation()
     {
-        var citations = Extract("de artikelen 12b en 12c");
+        var citation = Extract("de artikelen 12b en 12c").Single();
 
-        Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "de artikelen 12b", "12c" }));
-        Assert.That(citations.Select(c => c.LawForm), Is.All.EqualTo(LawForm.None));
+        Assert.That(citation.Text, Is.EqualTo("artikelen 12b en 12c"));
+        Assert.That(citation.Articles, Is.EqualTo(new[] { new ArticleItem("12b"), new ArticleItem("12c") }));
+        Assert.That(citation.LawForm, Is.EqualTo(LawForm.None));
     }
 
     [Test]
     public void Keeps_the_leden_of_each_article_with_that_article()
     {
-        var citations = Extract("de artikelen 3, eerste lid, en 5, tweede lid, van de Algemene wet bestuursrecht");
+        var citation = Extract("de artikelen 3, eerste lid, en 5, tweede lid, van de Algemene wet bestuursrecht").Single();
 
         Assert.Multiple(() =>
         {
-            Assert.That(citations.Select(c => c.Article), Is.EqualTo(new[] { "3", "5" }));
-            Assert.That(citations[0].Paragraphs, Is.EqualTo(new[] { "1" }));
-            Assert.That(citations[1].Paragraphs, Is.EqualTo(new[] { "2" }));
-            Assert.That(citations[0].Text, Is.EqualTo("de artikelen 3, eerste lid"));
-            Assert.That(citations[1].Text, Is.EqualTo("5, tweede lid, van de Algemene wet bestuursrecht"));
-            Assert.That(citations.Select(c => c.LawText), Is.All.EqualTo("Algemene wet bestuursrecht"));
+            Assert.That(citation.Articles.Select(a => a.From), Is.EqualTo(new[] { "3", "5" }));
+            Assert.That(citation.Articles[0].Paragraphs, Is.EqualTo(new[] { "1" }));
+            Assert.That(citation.Articles[1].Paragraphs, Is.EqualTo(new[] { "2" }));
+            Assert.That(citation.Paragraphs, Is.EqualTo(new[] { "1" }), "the citation's own leden are the first article's");
+            Assert.That(citation.Text, Is.EqualTo("artikelen 3, eerste lid, en 5, tweede lid, van de Algemene wet bestuursrecht"));
+            Assert.That(citation.Canonical, Is.EqualTo("artikelen 3, eerste lid, en 5, tweede lid, van de Algemene wet bestuursrecht"));
+            Assert.That(citation.Format(ArticleStyle.Literature), Is.EqualTo("art. 3 lid 1 en 5 lid 2 Awb"));
         });
     }
 
@@ -87,35 +95,53 @@ public class ArticleEnumerationTests
         });
     }
 
+    // The list before "jo." is one side, the article after it the other.
     [Test]
-    public void Marks_only_the_articles_a_jo_joins()
+    public void Splits_a_list_from_the_article_a_jo_joins_it_to()
     {
         var citations = Extract("artikelen 3, 4 jo. 5 Sr");
 
-        Assert.That(citations.Select(c => c.Juncto), Is.EqualTo(new[] { false, true, true }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => string.Join(",", c.Articles.Select(a => a.From))), Is.EqualTo(new[] { "3,4", "5" }));
+            Assert.That(citations.Select(c => c.Juncto), Is.EqualTo(new[] { true, true }));
+            Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "artikelen 3, 4", "5 Sr" }));
+        });
     }
 
     [Test]
-    public void Parses_an_enumeration_as_one_input_with_try_parse()
+    public void Parses_a_list_as_one_input_with_try_parse()
     {
         var result = CitationFinder.TryParse("artikelen 10, 14a en 304 van het Wetboek van Strafrecht");
 
         Assert.That(result.Success, Is.True, result.Error?.Message);
-        Assert.That(result.Citations.Select(c => c.Span), Is.EqualTo(new[]
-        {
-            new TextSpan(0, 12),
-            new TextSpan(14, 3),
-            new TextSpan(21, 34),
-        }));
+        Assert.That(result.Citations.Select(c => c.Span), Is.EqualTo(new[] { new TextSpan(0, 55) }));
     }
 
     [Test]
-    public void Gives_each_article_of_an_enumeration_with_old_at_the_end_the_old_mark()
+    public void Gives_each_article_of_a_list_with_old_at_the_end_the_old_mark()
     {
-        var citations = Extract("art. 8 en 9 Sr (oud)");
+        var citation = Extract("art. 8 en 9 Sr (oud)").Single();
 
-        Assert.That(citations.Select(c => c.Old), Is.All.True);
-        Assert.That(citations[1].Text, Is.EqualTo("9 Sr (oud)"));
+        Assert.That(citation.Articles.Select(a => a.Old), Is.All.True);
+        Assert.That(citation.Old, Is.True);
+        Assert.That(citation.Text, Is.EqualTo("art. 8 en 9 Sr (oud)"));
+        Assert.That(citation.Canonical, Is.EqualTo("artikelen 8 en 9 Sr (oud)"));
+    }
+
+    // BW articles of different books are different laws: the list is split where the book changes.
+    [Test]
+    public void Splits_a_list_where_the_bw_book_changes()
+    {
+        var citations = Extract("artt. 3:40, 3:44 en 6:162 BW");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citations.Select(c => string.Join(",", c.Articles.Select(a => a.From))), Is.EqualTo(new[] { "3:40,3:44", "6:162" }));
+            Assert.That(citations.Select(c => c.Book), Is.EqualTo(new[] { "3", "6" }));
+            Assert.That(citations.Select(c => c.Law?.Bwb), Is.EqualTo(new[] { "BWBR0005291", "BWBR0005289" }));
+            Assert.That(citations.Select(c => c.InEnumeration), Is.All.True);
+        });
     }
     // A comma may stand before the joining word: the law at the end is shared by every article before it.
     [TestCase("artikel 14a, 38v, of 77x van het Wetboek van Strafrecht", new[] { "14a", "38v", "77x" })]
@@ -124,14 +150,25 @@ public class ArticleEnumerationTests
     [TestCase("artikel 5, respectievelijk 6 van het Wetboek van Strafrecht", new[] { "5", "6" })]
     public void Shares_the_law_over_a_comma_before_the_joining_word(string text, string[] articles)
     {
-        var citations = Extract(text);
+        var citation = Extract(text).Single();
 
         Assert.Multiple(() =>
         {
-            Assert.That(citations.Select(c => c.Article), Is.EqualTo(articles));
-            Assert.That(citations.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0001854"));
-            Assert.That(citations.Select(c => c.Juncto), Is.All.False);
+            Assert.That(citation.Articles.Select(a => a.From), Is.EqualTo(articles));
+            Assert.That(citation.Text, Is.EqualTo(text));
+            Assert.That(citation.Law?.Bwb, Is.EqualTo("BWBR0001854"));
+            Assert.That(citation.Links, Has.Count.EqualTo(articles.Length));
+            Assert.That(citation.Juncto, Is.False);
         });
+    }
+
+    // The list's word is kept: "of" and "respectievelijk" do not say what "en" says.
+    [TestCase("artikel 14a, 38v, of 77x van het Wetboek van Strafrecht", "artikelen 14a, 38v of 77x van het Wetboek van Strafrecht")]
+    [TestCase("artikel 5, respectievelijk 6 van het Wetboek van Strafrecht", "artikelen 5 respectievelijk 6 van het Wetboek van Strafrecht")]
+    [TestCase("artikel 226h, derde lid, of artikel 226k, eerste lid, van het Wetboek van Strafrecht", "artikelen 226h, derde lid, of 226k, eerste lid, van het Wetboek van Strafrecht")]
+    public void Writes_a_list_with_the_word_it_was_written_with(string text, string canonical)
+    {
+        Assert.That(Extract(text).Single().Canonical, Is.EqualTo(canonical));
     }
 
     [Test]

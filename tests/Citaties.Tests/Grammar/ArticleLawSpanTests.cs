@@ -35,15 +35,27 @@ public class ArticleLawSpanTests
     }
 
     [Test]
-    public void Only_the_last_article_of_an_enumeration_holds_the_law()
+    public void A_list_holds_its_law_once()
     {
-        var citations = Extract("de artikelen 10, 14a en 304 van het Wetboek van Strafrecht");
+        var citation = Extract("de artikelen 10, 14a en 304 van het Wetboek van Strafrecht").Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citation.InEnumeration, Is.False);
+            Assert.That(LawAsWritten(citation), Is.EqualTo("van het Wetboek van Strafrecht"));
+        });
+    }
+
+    [Test]
+    public void Only_the_last_side_of_a_jo_chain_holds_the_law()
+    {
+        var citations = Extract("artikel 359a jo. artikel 360 Sv");
 
         Assert.Multiple(() =>
         {
             Assert.That(citations.Select(c => c.InEnumeration), Is.All.True);
-            Assert.That(citations.Take(2).Select(c => c.LawSpan.Length), Is.All.Zero);
-            Assert.That(LawAsWritten(citations[2]), Is.EqualTo("van het Wetboek van Strafrecht"));
+            Assert.That(citations[0].LawSpan.Length, Is.Zero);
+            Assert.That(LawAsWritten(citations[1]), Is.EqualTo("Sv"));
         });
     }
 

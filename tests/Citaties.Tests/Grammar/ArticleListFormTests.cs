@@ -42,16 +42,18 @@ public class ArticleListFormTests
         Assert.That(c.Subparts, Is.EqualTo(subparts));
     }
 
-    [TestCase("artikel 16b dan wel 16h van de Advocatenwet")]
-    [TestCase("de artikelen 16b respectievelijk 16h van de Advocatenwet")]
-    [TestCase("artikel 16b of 16h van de Advocatenwet")]
-    [TestCase("artikel 16b onderscheidenlijk 16h van de Advocatenwet")]
-    public void Articles_joined_by_of_dan_wel_or_respectievelijk_share_their_law(string text)
+    [TestCase("artikel 16b dan wel 16h van de Advocatenwet", "dan wel")]
+    [TestCase("de artikelen 16b respectievelijk 16h van de Advocatenwet", "respectievelijk")]
+    [TestCase("artikel 16b of 16h van de Advocatenwet", "of")]
+    [TestCase("artikel 16b onderscheidenlijk 16h van de Advocatenwet", "onderscheidenlijk")]
+    public void Articles_joined_by_of_dan_wel_or_respectievelijk_share_their_law(string text, string conjunction)
     {
-        var all = Articles(text);
+        var citation = Articles(text).Single();
 
-        Assert.That(all.Select(c => c.Article), Is.EqualTo(new[] { "16b", "16h" }));
-        Assert.That(all.Select(c => c.LawText), Is.All.EqualTo("Advocatenwet"));
+        Assert.That(citation.Articles.Select(a => a.From), Is.EqualTo(new[] { "16b", "16h" }));
+        Assert.That(citation.LawText, Is.EqualTo("Advocatenwet"));
+        Assert.That(citation.Conjunction, Is.EqualTo(conjunction));
+        Assert.That(citation.Canonical, Is.EqualTo("artikelen 16b " + conjunction + " 16h van de Advocatenwet"));
     }
 
     [Test]
@@ -60,14 +62,14 @@ public class ArticleListFormTests
         var numbers = Enumerable.Range(300, 200).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var text = "De artikelen " + string.Join(", ", numbers) + " en 600 van het Wetboek van Strafvordering zijn van toepassing.";
 
-        var all = Articles(text);
+        var citation = Articles(text).Single();
 
         Assert.Multiple(() =>
         {
             Assert.That(text.Length, Is.GreaterThan(4 * 240), "longer than the first two windows");
-            Assert.That(all, Has.Count.EqualTo(201));
-            Assert.That(all.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0001903"));
-            Assert.That(all.Last().Text, Is.EqualTo("600 van het Wetboek van Strafvordering"));
+            Assert.That(citation.Articles, Has.Count.EqualTo(201));
+            Assert.That(citation.Law?.Bwb, Is.EqualTo("BWBR0001903"));
+            Assert.That(citation.Text, Does.StartWith("artikelen 300, 301").And.EndWith("en 600 van het Wetboek van Strafvordering"));
         });
     }
 }

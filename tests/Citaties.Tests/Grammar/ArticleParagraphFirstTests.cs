@@ -94,13 +94,14 @@ public class ArticleParagraphFirstTests
     [Test]
     public void Reads_further_articles_after_the_first_with_the_shared_law()
     {
-        var citations = Extract("het eerste lid van artikel 5 en 6 Sv");
+        var citation = Extract("het eerste lid van artikel 5 en 6 Sv").Single();
 
         Assert.Multiple(() =>
         {
-            Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "eerste lid van artikel 5", "6 Sv" }));
-            Assert.That(citations.Select(c => string.Join(",", c.Paragraphs)), Is.EqualTo(new[] { "1", "" }));
-            Assert.That(citations.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0001903"));
+            Assert.That(citation.Text, Is.EqualTo("eerste lid van artikel 5 en 6 Sv"));
+            Assert.That(citation.Articles.Select(a => string.Join(",", a.Paragraphs)), Is.EqualTo(new[] { "1", "" }));
+            Assert.That(citation.Law?.Bwb, Is.EqualTo("BWBR0001903"));
+            Assert.That(citation.Canonical, Is.EqualTo("artikelen 5, eerste lid, en 6 Sv"));
         });
     }
 

@@ -52,9 +52,19 @@ public class DatedTitleExtensionTests
     }
 
     [Test]
-    public void Gives_every_article_of_an_enumeration_the_law()
+    public void Gives_a_list_the_law()
     {
-        var articles = CitationFinder.Extract("de artikelen 1 en 5 van de Wet van 15 mei 1829, houdende algemeene bepalingen der wetgeving van het Koningrijk")
+        var article = CitationFinder.Extract("de artikelen 1 en 5 van de Wet van 15 mei 1829, houdende algemeene bepalingen der wetgeving van het Koningrijk")
+            .OfType<ArticleCitation>().Single();
+
+        Assert.That(article.Law?.Bwb, Is.EqualTo("BWBR0001833"));
+        Assert.That(article.Links, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Gives_every_side_of_a_jo_chain_the_law()
+    {
+        var articles = CitationFinder.Extract("artikel 1 jo. artikel 5 van de Wet van 15 mei 1829, houdende algemeene bepalingen der wetgeving van het Koningrijk")
             .OfType<ArticleCitation>().ToList();
 
         Assert.That(articles.Select(a => a.Law?.Bwb), Is.EqualTo(new[] { "BWBR0001833", "BWBR0001833" }));

@@ -152,18 +152,34 @@ public class LawResolverTests
     }
 
     [Test]
-    public void Every_article_of_an_enumeration_gets_the_cut_title_and_only_the_last_span_shrinks()
+    public void A_list_gets_the_cut_title()
     {
         const string text = "de artikelen 12b en 12c van het Wetboek van Strafvordering bevelen";
+
+        var c = CitationFinder.Extract(text).OfType<ArticleCitation>().Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Articles.Select(a => a.From), Is.EqualTo(new[] { "12b", "12c" }));
+            Assert.That(c.LawText, Is.EqualTo("Wetboek van Strafvordering"));
+            Assert.That(c.Law?.Bwb, Is.EqualTo("BWBR0001903"));
+            Assert.That(c.Text, Is.EqualTo("artikelen 12b en 12c van het Wetboek van Strafvordering"));
+        });
+    }
+
+    // The earlier side of a jo. chain does not hold the law; it takes the cut title of the side that does.
+    [Test]
+    public void Every_side_of_a_jo_chain_gets_the_cut_title_and_only_the_last_span_shrinks()
+    {
+        const string text = "artikel 12b jo. artikel 12c van het Wetboek van Strafvordering bevelen";
 
         var all = CitationFinder.Extract(text).OfType<ArticleCitation>().ToList();
 
         Assert.Multiple(() =>
         {
-            Assert.That(all.Select(c => c.Article), Is.EqualTo(new[] { "12b", "12c" }));
             Assert.That(all.Select(c => c.LawText), Is.All.EqualTo("Wetboek van Strafvordering"));
             Assert.That(all.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0001903"));
-            Assert.That(all[1].Text, Is.EqualTo("12c van het Wetboek van Strafvordering"));
+            Assert.That(all[1].Text, Is.EqualTo("artikel 12c van het Wetboek van Strafvordering"));
         });
     }
 

@@ -31,15 +31,28 @@ public class TitleExtensionTests
     }
 
     [Test]
-    public void Gives_every_article_of_an_enumeration_the_extended_title()
+    public void Gives_a_list_the_extended_title()
     {
-        var citations = Articles("de artikelen 5, eerste lid, en 17 van de Wet tarieven in strafzaken zijn");
+        var citation = Articles("de artikelen 5, eerste lid, en 17 van de Wet tarieven in strafzaken zijn").Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citation.Law?.Bwb, Is.EqualTo("BWBR0002406"));
+            Assert.That(citation.LawText, Is.EqualTo("Wet tarieven in strafzaken"));
+            Assert.That(citation.Text, Is.EqualTo("artikelen 5, eerste lid, en 17 van de Wet tarieven in strafzaken"));
+        });
+    }
+
+    [Test]
+    public void Gives_every_side_of_a_jo_chain_the_extended_title()
+    {
+        var citations = Articles("artikel 5, eerste lid, jo. artikel 17 van de Wet tarieven in strafzaken zijn");
 
         Assert.Multiple(() =>
         {
             Assert.That(citations.Select(c => c.Law?.Bwb), Is.All.EqualTo("BWBR0002406"));
             Assert.That(citations.Select(c => c.LawText), Is.All.EqualTo("Wet tarieven in strafzaken"));
-            Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "de artikelen 5, eerste lid", "17 van de Wet tarieven in strafzaken" }));
+            Assert.That(citations.Select(c => c.Text), Is.EqualTo(new[] { "artikel 5, eerste lid", "artikel 17 van de Wet tarieven in strafzaken" }));
         });
     }
 

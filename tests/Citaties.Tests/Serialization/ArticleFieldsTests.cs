@@ -51,6 +51,37 @@ public class ArticleFieldsTests
     }
 
     [Test]
+    public void Writes_each_article_of_a_list_with_its_own_detail()
+    {
+        var fields = Json(Parse("artikelen 64 lid 2 en 65 tot en met 67 Sr")).GetProperty("fields");
+        var items = fields.GetProperty("items");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fields.GetProperty("articles").GetArrayLength(), Is.EqualTo(2));
+            Assert.That(fields.GetProperty("conjunction").GetString(), Is.EqualTo("en"));
+            Assert.That(fields.GetProperty("paragraphs")[0].GetString(), Is.EqualTo("2"), "the citation's own leden are the first article's");
+            Assert.That(items.GetArrayLength(), Is.EqualTo(2));
+            Assert.That(items[0].GetProperty("from").GetString(), Is.EqualTo("64"));
+            Assert.That(items[0].GetProperty("paragraphs")[0].GetString(), Is.EqualTo("2"));
+            Assert.That(items[0].GetProperty("paragraphStyle").GetString(), Is.EqualTo("number"));
+            Assert.That(items[1].GetProperty("from").GetString(), Is.EqualTo("65"));
+            Assert.That(items[1].GetProperty("to").GetString(), Is.EqualTo("67"));
+            Assert.That(items[1].GetProperty("paragraphs").GetArrayLength(), Is.Zero);
+            Assert.That(items[1].GetProperty("rangeStyle").GetString(), Is.EqualTo("totEnMet"));
+        });
+    }
+
+    [Test]
+    public void Writes_no_items_for_a_single_article()
+    {
+        var fields = Json(Parse("artikel 64, tweede lid, Sr")).GetProperty("fields");
+
+        Assert.That(fields.TryGetProperty("items", out _), Is.False);
+        Assert.That(fields.TryGetProperty("conjunction", out _), Is.False);
+    }
+
+    [Test]
     public void Writes_a_range_as_from_and_to()
     {
         var fields = Json(Parse("art. 16h t/m 16m")).GetProperty("fields");

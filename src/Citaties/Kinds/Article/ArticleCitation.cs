@@ -9,14 +9,22 @@ namespace Citaties.Model;
 /// <summary>
 /// A reference to an article of a Dutch law, treaty or EU act: <c>artikel 125p Sv</c>,
 /// <c>artikel 6, vierde lid, onderdeel c, van de Algemene wet bestuursrecht</c>, <c>art. 6:162 lid 2 BW</c>.
-/// An enumeration (<c>de artikelen 10, 14a en 304 van het Wetboek van Strafrecht</c>) yields one citation per
-/// article, each with the shared law; a range (<c>de artikelen 3 tot en met 5</c>) is one citation.
+/// A list (<c>de artikelen 10, 14a en 304 van het Wetboek van Strafrecht</c>, <c>de artikelen 64 lid 2 en 65</c>) is
+/// one citation from its keyword through the law, with one <see cref="ArticleItem"/> per article carrying that
+/// article's own leden and onderdelen; a range (<c>de artikelen 3 tot en met 5</c>) is one item. A <c>jo.</c> chain
+/// stays one citation per side (<see cref="InEnumeration"/>).
+/// The detail fields of the citation itself (<see cref="Paragraphs"/>, <see cref="Parts"/>, <see cref="Sentence"/>,
+/// <see cref="RangeStyle"/>, ...) are those of its first item, as they were before lists became one citation; read
+/// <see cref="Articles"/> for the others.
 /// A part of a law larger than an article (<c>titel 4.1 Awb</c>) is an article citation with a
 /// <see cref="Division"/> and no <see cref="Articles"/>, so the law is read, resolved and linted the same way.
 /// </summary>
 public sealed record ArticleCitation : Citation
 {
-    /// <summary>The article designations of this citation: one label, or one range; none for a <see cref="Division"/>.</summary>
+    /// <summary>
+    /// The articles of this citation in text order, each a label or a range with its own leden and onderdelen; none
+    /// for a <see cref="Division"/> or an unresolved <see cref="Pointer"/>.
+    /// </summary>
     public IReadOnlyList<ArticleItem> Articles { get; init; } = Array.Empty<ArticleItem>();
 
     /// <summary>
@@ -48,35 +56,44 @@ public sealed record ArticleCitation : Citation
     /// <summary>The keyword as written: <c>artikel</c>, <c>art.</c>, <c>Artikel</c>, <c>artikelen</c>, <c>artt.</c>, <c>Enig artikel</c>.</summary>
     public string Keyword { get; init; } = string.Empty;
 
-    /// <summary>The determiner before a plural keyword when the citation covers it (<c>de</c> in <c>de artikelen 3 tot en met 5</c>).</summary>
+    /// <summary>
+    /// The determiner read before a plural keyword (<c>de</c> in <c>de artikelen 3 tot en met 5</c>). It belongs to the
+    /// sentence, not the citation: the span starts at the keyword and the canonical form leaves it out.
+    /// </summary>
     public string? Determiner { get; init; }
 
-    /// <summary>The leden as numbers: <c>eerste en derde lid</c> gives <c>1</c>, <c>3</c>; a range is spelled out.</summary>
-    public IReadOnlyList<string> Paragraphs { get; init; } = Array.Empty<string>();
+    /// <summary>The word before the last article of a list as written: <c>en</c>, <c>of</c>, <c>dan wel</c>; null for one article or a list of commas only.</summary>
+    public string? Conjunction { get; init; }
 
-    /// <summary>How the leden are written (CIT2003).</summary>
-    public ParagraphStyle ParagraphStyle { get; init; }
+    // The detail fields below are the first article's (ArticleItem documents each), read from it so the two cannot
+    // disagree; a citation without articles (a division, a pointer not yet filled in) reads its own unnumbered item.
 
-    /// <summary>True when the leden were written as a range (<c>tweede tot en met vierde lid</c>).</summary>
-    public bool ParagraphsAreRange { get; init; }
+    /// <summary>The leden of the first article (<see cref="ArticleItem.Paragraphs"/>).</summary>
+    public IReadOnlyList<string> Paragraphs => First.Paragraphs;
 
-    /// <summary>The onderdelen: <c>c</c>, <c>A</c>.</summary>
-    public IReadOnlyList<string> Parts { get; init; } = Array.Empty<string>();
+    /// <summary>How the leden of the first article are written (CIT2003).</summary>
+    public ParagraphStyle ParagraphStyle => First.ParagraphStyle;
 
-    /// <summary>The word introducing the onderdelen (CIT2004).</summary>
-    public PartStyle PartStyle { get; init; }
+    /// <summary>True when the leden of the first article were written as a range.</summary>
+    public bool ParagraphsAreRange => First.ParagraphsAreRange;
 
-    /// <summary>The subonderdelen with their degree sign: <c>1°</c>, <c>2°</c>.</summary>
-    public IReadOnlyList<string> Subparts { get; init; } = Array.Empty<string>();
+    /// <summary>The onderdelen of the first article (<see cref="ArticleItem.Parts"/>).</summary>
+    public IReadOnlyList<string> Parts => First.Parts;
 
-    /// <summary>The word introducing the subonderdelen.</summary>
-    public PartStyle SubpartStyle { get; init; }
+    /// <summary>The word introducing the onderdelen of the first article (CIT2004).</summary>
+    public PartStyle PartStyle => First.PartStyle;
 
-    /// <summary>True for the lead-in of an enumeration: <c>aanhef en onder d</c>.</summary>
-    public bool Aanhef { get; init; }
+    /// <summary>The subonderdelen of the first article (<see cref="ArticleItem.Subparts"/>).</summary>
+    public IReadOnlyList<string> Subparts => First.Subparts;
 
-    /// <summary>The sentence of the lid (Ar 3.30): <c>1</c> for <c>eerste zin</c> or <c>1e volzin</c>, <c>laatste</c>; null when none.</summary>
-    public string? Sentence { get; init; }
+    /// <summary>The word introducing the subonderdelen of the first article.</summary>
+    public PartStyle SubpartStyle => First.SubpartStyle;
+
+    /// <summary>True for the lead-in of the first article's enumeration (<see cref="ArticleItem.Aanhef"/>).</summary>
+    public bool Aanhef => First.Aanhef;
+
+    /// <summary>The sentence of the first article's lid (<see cref="ArticleItem.Sentence"/>).</summary>
+    public string? Sentence => First.Sentence;
 
     /// <summary>
     /// The law as the resolver identified it (<see cref="CitationFinder.Extract(string, ExtractOptions)"/> resolves);
@@ -97,14 +114,28 @@ public sealed record ArticleCitation : Citation
     /// <summary>The words between article and law as written: <c>van de</c>, <c>van het</c>, <c>van</c>; null when none.</summary>
     public string? LawPreposition { get; init; }
 
-    /// <summary>True when the article is marked <c>(oud)</c>.</summary>
-    public bool Old { get; init; }
+    /// <summary>True when the first article is marked <c>(oud)</c> (see <see cref="ArticleItem.Old"/> for the others).</summary>
+    public bool Old => First.Old;
 
     /// <summary>True when the article is read together with a neighbour by <c>jo.</c> (<c>art. 3:105 jo. 3:306 BW</c>).</summary>
     public bool Juncto { get; init; }
 
-    /// <summary>How a range of articles (or, without one, of leden) is written (CIT2010).</summary>
-    public RangeStyle RangeStyle { get; init; }
+    /// <summary>How the range of the first article (or, without one, of its leden) is written (CIT2010).</summary>
+    public RangeStyle RangeStyle => First.RangeStyle;
+
+    /// <summary>
+    /// The leden and onderdelen of a citation that has no numbered article yet (<c>het eerste lid van dat artikel</c>):
+    /// the resolver gives them to the article it fills in.
+    /// </summary>
+    internal ArticleItem? Unnumbered { get; init; }
+
+    /// <summary>The items to check or write: the articles, or the unnumbered item of a division or pointer.</summary>
+    internal IReadOnlyList<ArticleItem> Items =>
+        Articles.Count > 0 && Division is null ? Articles : new[] { Unnumbered ?? NoArticle };
+
+    private static readonly ArticleItem NoArticle = new(string.Empty);
+
+    private ArticleItem First => Articles.Count > 0 ? Articles[0] : Unnumbered ?? NoArticle;
 
     /// <summary>
     /// Where the law phrase stands (<c>van de Algemene wet bestuursrecht</c>, <c>Sv</c>; without the comma or
@@ -115,8 +146,8 @@ public sealed record ArticleCitation : Citation
     public TextSpan LawSpan { get; init; }
 
     /// <summary>
-    /// True when this citation is one article of an enumeration or <c>jo.</c> chain: its span then covers only
-    /// its own part of the phrase, so it cannot be rewritten on its own.
+    /// True when this citation is one side of a <c>jo.</c> chain (or part of a list split where the BW book changes):
+    /// its span then covers only its own part of the phrase, so it cannot be rewritten on its own.
     /// </summary>
     public bool InEnumeration { get; init; }
 

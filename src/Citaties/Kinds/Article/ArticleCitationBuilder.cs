@@ -12,7 +12,10 @@ internal enum DesignationJoin
     Juncto,
 }
 
-/// <summary>One article designation as read, with its window offsets (from its keyword, if repeated, to its details).</summary>
+/// <summary>
+/// One article designation as read, with its window offsets (from its keyword, if repeated, to its details) and the
+/// word that joined it to the one before (<c>en</c>, <c>of</c>, <c>dan wel</c>; null after a comma alone or for the first).
+/// </summary>
 internal sealed record ArticleDesignation(
     ArticleItem Item,
     RangeStyle RangeStyle,
@@ -20,21 +23,33 @@ internal sealed record ArticleDesignation(
     string? Keyword,
     DesignationJoin Join,
     int Start,
-    int End);
+    int End,
+    string? Conjunction = null);
 
 /// <summary>
-/// Turns what the article grammar (or its fast path) read into citations: one per designation, with the spans,
-/// the law and the book of a BW article as described on <see cref="ArticleGrammar"/>.
+/// Turns what the article grammar (or its fast path) read into citations: one per list of articles (issue #15 item 5,
+/// issue #16 item 2), each article an <see cref="ArticleItem"/> with its own leden and onderdelen, and the law they
+/// share. A <c>jo.</c> chain (<c>art. 3:105 jo. 3:306 BW</c>) stays one citation per side, as its articles are read
+/// together rather than listed; so does a list whose BW articles lie in different books (<c>artt. 3:40 en 6:162
+/// BW</c>), as each book is a law of its own with its own links.
 /// </summary>
 internal static class ArticleCitationBuilder
 {
+    /// <param name="determiner">The <c>de</c> before a plural keyword, kept as a field but outside the span.</param>
+    /// <param name="keyword">The keyword as written.</param>
+    /// <param name="designations">The articles in text order.</param>
+    /// <param name="lawCapture">The law at the end, if any.</param>
+    /// <param name="oldCapture">A <c>(oud)</c> after the law, which marks every article.</param>
+    /// <param name="form">How the article number is written (CIT2015).</param>
+    /// <param name="start">Where the keyword starts in the window: after the determiner, if any.</param>
     public static Citation[] Build(
         string? determiner,
         string keyword,
         IReadOnlyList<ArticleDesignation> designations,
         Captured<LawPhrase>? lawCapture,
         Captured<ArticleDetail>? oldCapture,
-        ArticleNumberForm form = ArticleNumberForm.Standard)
+        ArticleNumberForm form = ArticleNumberForm.Standard,
+        int start = 0)
     {
         designations = ContinueParagraphLists(designations);
         var law = lawCapture?.Value;
@@ -50,46 +65,93 @@ internal static class ArticleCitationBuilder
         }
 
         var lawSpan = lawCapture is { } captured ? LawSpan(captured) : default;
-
-        var citations = new Citation[designations.Count];
-        for (var i = 0; i < designations.Count; i++)
+        var groups = Groups(designations, law);
+        var citations = new Citation[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
         {
-            var d = designations[i];
-            var start = i == 0 ? 0 : d.Start;
-            var stop = i == designations.Count - 1 ? end : d.End;
-            var juncto = d.Join == DesignationJoin.Juncto || (i + 1 < designations.Count && designations[i + 1].Join == DesignationJoin.Juncto);
-            var item = Lowered(d.Item, out var lowered);
-            var (book, inBook) = BookOf(item, law);
-            citations[i] = new ArticleCitation
+            var (first, last) = groups[g];
+            var juncto = (g > 0 && designations[first].Join == DesignationJoin.Juncto)
+                || (g + 1 < groups.Count && designations[groups[g + 1].First].Join == DesignationJoin.Juncto);
+            citations[g] = OneCitation(designations, first, last, determiner: g == 0 ? determiner : null, keyword, law, oldCapture is not null, form) with
             {
-                Span = TextSpan.FromBounds(start, stop),
-                Keyword = d.Keyword ?? keyword,
-                Determiner = i == 0 ? determiner : null,
-                Articles = new[] { item },
-                NumberForm = lowered ? ArticleNumberForm.CapitalLetter : form,
-                Book = book,
-                ArticleInBook = inBook,
-                Paragraphs = d.Detail.Paragraphs,
-                ParagraphStyle = d.Detail.ParagraphStyle,
-                ParagraphsAreRange = d.Detail.ParagraphsAreRange,
-                Parts = d.Detail.Parts,
-                PartStyle = d.Detail.PartStyle,
-                Subparts = d.Detail.Subparts,
-                SubpartStyle = d.Detail.SubpartStyle,
-                Aanhef = d.Detail.Aanhef,
-                Sentence = d.Detail.Sentence,
-                Old = d.Detail.Old || oldCapture is not null,
-                LawText = law?.Text,
-                LawForm = law?.Form ?? LawForm.None,
-                LawPreposition = law?.Preposition,
+                Span = TextSpan.FromBounds(g == 0 ? start : designations[first].Start, g == groups.Count - 1 ? end : designations[last].End),
                 Juncto = juncto,
-                RangeStyle = d.RangeStyle != RangeStyle.None ? d.RangeStyle : d.Detail.ParagraphRangeStyle,
-                LawSpan = i == designations.Count - 1 ? lawSpan : default,
-                InEnumeration = designations.Count > 1,
+                LawSpan = g == groups.Count - 1 ? lawSpan : default,
+                InEnumeration = groups.Count > 1,
             };
         }
 
         return citations;
+    }
+
+    // The designations [first, last] as one citation (its own detail fields read the first item).
+    private static ArticleCitation OneCitation(
+        IReadOnlyList<ArticleDesignation> designations, int first, int last, string? determiner, string keyword, LawPhrase? law, bool allOld, ArticleNumberForm form)
+    {
+        var items = new ArticleItem[last - first + 1];
+        var anyLowered = false;
+        for (var i = first; i <= last; i++)
+        {
+            items[i - first] = Item(designations[i], allOld, out var lowered);
+            anyLowered |= lowered;
+        }
+
+        var (book, inBook) = BookOf(items[0], law);
+        return new ArticleCitation
+        {
+            Keyword = designations[first].Keyword ?? keyword,
+            Determiner = determiner,
+            Articles = items,
+            Conjunction = last > first ? designations[last].Conjunction : null,
+            NumberForm = anyLowered ? ArticleNumberForm.CapitalLetter : form,
+            Book = book,
+            ArticleInBook = inBook,
+            LawText = law?.Text,
+            LawForm = law?.Form ?? LawForm.None,
+            LawPreposition = law?.Preposition,
+        };
+    }
+
+    // The label (its inserted letter lowered) with what the text gives for this article alone.
+    private static ArticleItem Item(ArticleDesignation d, bool allOld, out bool lowered)
+    {
+        var detail = d.Detail;
+        return Lowered(d.Item, out lowered) with
+        {
+            Paragraphs = detail.Paragraphs,
+            ParagraphStyle = detail.ParagraphStyle,
+            ParagraphsAreRange = detail.ParagraphsAreRange,
+            Parts = detail.Parts,
+            PartStyle = detail.PartStyle,
+            Subparts = detail.Subparts,
+            SubpartStyle = detail.SubpartStyle,
+            Aanhef = detail.Aanhef,
+            Sentence = detail.Sentence,
+            Old = detail.Old || allOld,
+            RangeStyle = d.RangeStyle != RangeStyle.None ? d.RangeStyle : detail.ParagraphRangeStyle,
+        };
+    }
+
+    // The runs of designations that make one citation each: a new one starts at "jo." (or "in verband met") and where
+    // the BW book changes, so every citation has one law and one book.
+    private static List<(int First, int Last)> Groups(IReadOnlyList<ArticleDesignation> designations, LawPhrase? law)
+    {
+        var groups = new List<(int First, int Last)>();
+        var first = 0;
+        var book = BookOf(designations[0].Item, law).Book;
+        for (var i = 1; i < designations.Count; i++)
+        {
+            var itsBook = BookOf(designations[i].Item, law).Book;
+            if (designations[i].Join == DesignationJoin.Juncto || !string.Equals(itsBook, book, StringComparison.OrdinalIgnoreCase))
+            {
+                groups.Add((first, i - 1));
+                first = i;
+                book = itsBook;
+            }
+        }
+
+        groups.Add((first, designations.Count - 1));
+        return groups;
     }
 
     // 7.13H: a capital right after the digits of a label, not a book's or chapter's before ':' or '.' (7A:1576), is

@@ -70,7 +70,8 @@ internal static class ArticleFastPath
             p = oldEnd;
         }
 
-        citations = ArticleCitationBuilder.Build(determiner, keyword!, designations, lawCapture, oldCapture);
+        var keywordStart = determiner is null ? 0 : Spaces(s, determiner.Length);
+        citations = ArticleCitationBuilder.Build(determiner, keyword!, designations, lawCapture, oldCapture, start: keywordStart);
         end = p;
         return true;
     }
@@ -111,7 +112,7 @@ internal static class ArticleFastPath
     private static int Next(string s, int p, out ArticleDesignation? designation)
     {
         designation = null;
-        var at = Separator(s, p, out var join);
+        var at = Separator(s, p, out var join, out var conjunction);
         if (at < 0)
         {
             return Fail;
@@ -133,35 +134,38 @@ internal static class ArticleFastPath
         }
 
         var detailsEnd = ArticleDetailReader.Details(s, itemEnd, out var details);
-        designation = new ArticleDesignation(item, style, details, keyword, join, keyword is null ? at : start, detailsEnd);
+        designation = new ArticleDesignation(item, style, details, keyword, join, keyword is null ? at : start, detailsEnd, conjunction);
         return detailsEnd;
     }
 
     // A comma, optionally with a joining word after it, or a joining word between spaces (see Link, ReadTogether).
-    private static int Separator(string s, int p, out DesignationJoin join)
+    private static int Separator(string s, int p, out DesignationJoin join, out string? conjunction)
     {
         var comma = Comma(s, p);
         if (comma >= 0)
         {
-            var linked = LinkThenSpace(s, comma, out join);
+            var linked = LinkThenSpace(s, comma, out join, out conjunction);
             if (linked >= 0)
             {
                 return linked;
             }
 
             join = DesignationJoin.List;
+            conjunction = null;
             return comma;
         }
 
         var at = Space(s, p);
         join = DesignationJoin.List;
-        return at >= 0 ? LinkThenSpace(s, at, out join) : Fail;
+        conjunction = null;
+        return at >= 0 ? LinkThenSpace(s, at, out join, out conjunction) : Fail;
     }
 
     // "in verband met" (and the like) before a keyword, or a joining word and a space.
-    private static int LinkThenSpace(string s, int p, out DesignationJoin join)
+    private static int LinkThenSpace(string s, int p, out DesignationJoin join, out string? conjunction)
     {
         join = DesignationJoin.Juncto;
+        conjunction = null;
         var together = ReadTogether(s, p);
         if (together >= 0)
         {
@@ -170,6 +174,7 @@ internal static class ArticleFastPath
 
         var word = ListWord(s, p);
         join = DesignationJoin.List;
+        conjunction = word >= 0 ? Conjunction(s.Substring(p, word - p)) : null;
         if (word < 0)
         {
             join = DesignationJoin.Juncto;
@@ -182,6 +187,13 @@ internal static class ArticleFastPath
         }
 
         return word >= 0 ? Space(s, word) : Fail;
+    }
+
+    // The list word as the grammar gives it: lower case, "dan wel" with one space however many the text has.
+    private static string Conjunction(string written)
+    {
+        var lower = written.ToLowerInvariant();
+        return lower.StartsWith("dan", System.StringComparison.Ordinal) ? "dan wel" : lower;
     }
 
     // "in verband met", "in samenhang met", "in verbinding met", read as juncto only when a keyword follows.

@@ -7,7 +7,9 @@ namespace Citaties.Kinds;
 /// <summary>
 /// The <c>fields</c> of an <c>article</c> citation: the DESIGN.md names (<c>articles</c>, <c>article</c>,
 /// <c>paragraphs</c>, <c>parts</c>, <c>subparts</c>, <c>law</c>, <c>lawText</c>, <c>old</c>) and the written
-/// forms rules need (<c>lawForm</c>, <c>paragraphStyle</c>, <c>partStyle</c>, <c>rangeStyle</c>, ...).
+/// forms rules need (<c>lawForm</c>, <c>paragraphStyle</c>, <c>partStyle</c>, <c>rangeStyle</c>, ...). The detail
+/// fields are the first article's; a list of more than one article adds <c>conjunction</c> and <c>items</c>, each
+/// article with its own detail, so the output of a single article stays as it was.
 /// </summary>
 internal static class ArticleFields
 {
@@ -35,11 +37,7 @@ internal static class ArticleFields
         WriteDivision(writer, citation.Division);
         writer.WriteStringOrNull("book", citation.Book);
         writer.WriteStringOrNull("articleInBook", citation.ArticleInBook);
-        WriteList(writer, "paragraphs", citation.Paragraphs);
-        WriteList(writer, "parts", citation.Parts);
-        WriteList(writer, "subparts", citation.Subparts);
-        writer.WriteBoolean("aanhef", citation.Aanhef);
-        writer.WriteStringOrNull("sentence", citation.Sentence);
+        WriteDetail(writer, citation.Items[0]);
         LawFields.Write(writer, citation.Law);
         writer.WriteStringOrNull("lawText", citation.LawText);
         writer.WriteString("lawForm", Name(citation.LawForm));
@@ -61,6 +59,32 @@ internal static class ArticleFields
         }
 
         writer.WriteString("numberForm", Name(citation.NumberForm));
+        if (citation.Articles.Count > 1)
+        {
+            writer.WriteStringOrNull("conjunction", citation.Conjunction);
+            WriteItems(writer, citation.Articles);
+        }
+    }
+
+    // "items": [{"from": "64", "to": null, "paragraphs": ["2"], ...}, {"from": "65", ...}]
+    private static void WriteItems(Utf8JsonWriter writer, IReadOnlyList<ArticleItem> items)
+    {
+        writer.WritePropertyName("items");
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("from", item.From);
+            writer.WriteStringOrNull("to", item.To);
+            WriteDetail(writer, item);
+            writer.WriteBoolean("old", item.Old);
+            writer.WriteString("paragraphStyle", Name(item.ParagraphStyle));
+            writer.WriteString("partStyle", Name(item.PartStyle));
+            writer.WriteString("rangeStyle", Name(item.RangeStyle));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     // "division": {"unit": "titel", "number": "4.1"}, or null for an article.
@@ -76,6 +100,16 @@ internal static class ArticleFields
         writer.WriteString("unit", DivisionNames.Word(division.Unit));
         writer.WriteString("number", division.Number);
         writer.WriteEndObject();
+    }
+
+    // The leden, onderdelen and zin of one article; the citation's own are its first article's.
+    private static void WriteDetail(Utf8JsonWriter writer, ArticleItem item)
+    {
+        WriteList(writer, "paragraphs", item.Paragraphs);
+        WriteList(writer, "parts", item.Parts);
+        WriteList(writer, "subparts", item.Subparts);
+        writer.WriteBoolean("aanhef", item.Aanhef);
+        writer.WriteStringOrNull("sentence", item.Sentence);
     }
 
     private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

@@ -7,8 +7,9 @@ using Citaties.Model;
 namespace Citaties.Kinds;
 
 /// <summary>
-/// Writes an article citation in one of the <see cref="ArticleStyle"/>s. The parts (label, leden, onderdelen,
-/// law) are written by separate methods so profiles can reuse them. A citation whose text starts with a
+/// Writes an article citation in one of the <see cref="ArticleStyle"/>s: every article of a list with its own leden
+/// and onderdelen, joined by the list's word, then the law once. The parts (label, leden, onderdelen, law) are
+/// written by separate methods so profiles can reuse them. A citation whose text starts with a
 /// capital (<c>Artikel 15 van de DSA</c>, at the start of a sentence) keeps it.
 /// </summary>
 internal static class ArticleFormatter
@@ -25,40 +26,44 @@ internal static class ArticleFormatter
             : text;
     }
 
-    // artikel 6, vierde lid, onderdeel c, van de Algemene wet bestuursrecht
+    // artikel 6, vierde lid, onderdeel c, van de Algemene wet bestuursrecht;
+    // artikelen 3, eerste lid, en 5, tweede lid, van de Algemene wet bestuursrecht (Ar 3.29: commas around each lid).
     private static string Ar(ArticleCitation c, ArticleStyle style)
     {
         var byBook = style == ArticleStyle.Regeling;
-        var sb = new StringBuilder(Designation(c, byBook, literature: false));
-        var details = new List<string>();
-        if (c.Paragraphs.Count > 0)
+        var items = c.Items;
+        var allOld = items.All(i => i.Old);
+        var sb = new StringBuilder(Keyword(c, items, literature: false));
+        var lastHadDetails = false;
+        for (var i = 0; i < items.Count; i++)
         {
-            details.Add(OrdinalParagraphs(c));
-        }
+            if (i > 0)
+            {
+                sb.Append(i < items.Count - 1 ? ", " : (lastHadDetails ? ", " : " ") + (c.Conjunction ?? "en") + " ");
+            }
 
-        var parts = ArParts(c);
-        if (parts.Length > 0)
-        {
-            details.Add(parts);
-        }
+            sb.Append(ItemLabel(c, items[i], byBook, literature: false));
+            var details = ArDetails(items[i]);
+            foreach (var detail in details)
+            {
+                sb.Append(", ").Append(detail);
+            }
 
-        if (c.Sentence is not null)
-        {
-            details.Add(Sentence(c.Sentence));
-        }
+            if (items[i].Old && !allOld)
+            {
+                sb.Append(" (oud)");
+            }
 
-        foreach (var detail in details)
-        {
-            sb.Append(", ").Append(detail);
+            lastHadDetails = details.Count > 0;
         }
 
         var law = ArLaw(c, byBook);
         if (law.Length > 0)
         {
-            sb.Append(details.Count > 0 ? ", " : " ").Append(law);
+            sb.Append(lastHadDetails ? ", " : " ").Append(law);
         }
 
-        if (c.Old)
+        if (allOld)
         {
             sb.Append(" (oud)");
         }
@@ -66,33 +71,48 @@ internal static class ArticleFormatter
         return sb.ToString();
     }
 
-    // art. 6:162 lid 2 BW
+    // The leden, onderdelen and zin of one article in Ar form: "vierde lid", "onderdeel c", "eerste zin".
+    private static List<string> ArDetails(ArticleItem item)
+    {
+        var details = new List<string>();
+        if (item.Paragraphs.Count > 0)
+        {
+            details.Add(OrdinalParagraphs(item));
+        }
+
+        var parts = ArParts(item);
+        if (parts.Length > 0)
+        {
+            details.Add(parts);
+        }
+
+        if (item.Sentence is not null)
+        {
+            details.Add(Sentence(item.Sentence));
+        }
+
+        return details;
+    }
+
+    // art. 6:162 lid 2 BW; art. 64 lid 2 en 65 Wet X
     private static string Literature(ArticleCitation c)
     {
-        var sb = new StringBuilder(Designation(c, byBook: false, literature: true));
-        if (c.Paragraphs.Count > 0)
+        var items = c.Items;
+        var allOld = items.All(i => i.Old);
+        var sb = new StringBuilder(Keyword(c, items, literature: true));
+        for (var i = 0; i < items.Count; i++)
         {
-            sb.Append(' ').Append(NumberParagraphs(c));
-        }
+            if (i > 0)
+            {
+                sb.Append(i < items.Count - 1 ? ", " : " " + (c.Conjunction ?? "en") + " ");
+            }
 
-        if (c.Aanhef)
-        {
-            sb.Append(c.Parts.Count + c.Subparts.Count > 0 ? " aanhef en" : " aanhef");
-        }
-
-        if (c.Parts.Count > 0)
-        {
-            sb.Append(" onder ").Append(List(c.Parts, " en "));
-        }
-
-        if (c.Subparts.Count > 0)
-        {
-            sb.Append(c.Parts.Count > 0 ? " sub " : " onder ").Append(List(c.Subparts, " en "));
-        }
-
-        if (c.Sentence is not null)
-        {
-            sb.Append(' ').Append(Sentence(c.Sentence));
+            sb.Append(ItemLabel(c, items[i], byBook: false, literature: true));
+            AppendLiteratureDetails(sb, items[i]);
+            if (items[i].Old && !allOld)
+            {
+                sb.Append(" (oud)");
+            }
         }
 
         var law = LiteratureLaw(c);
@@ -101,7 +121,7 @@ internal static class ArticleFormatter
             sb.Append(' ').Append(law);
         }
 
-        if (c.Old)
+        if (allOld)
         {
             sb.Append(" (oud)");
         }
@@ -109,28 +129,69 @@ internal static class ArticleFormatter
         return sb.ToString();
     }
 
-    /// <summary>The keyword and label(s): <c>artikel 6:162</c>, <c>de artikelen 3 tot en met 5</c>, <c>art. 16h t/m 16m</c>, <c>titel 4.1</c>.</summary>
-    internal static string Designation(ArticleCitation c, bool byBook, bool literature)
+    private static void AppendLiteratureDetails(StringBuilder sb, ArticleItem item)
+    {
+        if (item.Paragraphs.Count > 0)
+        {
+            sb.Append(' ').Append(NumberParagraphs(item));
+        }
+
+        if (item.Aanhef)
+        {
+            sb.Append(item.Parts.Count + item.Subparts.Count > 0 ? " aanhef en" : " aanhef");
+        }
+
+        if (item.Parts.Count > 0)
+        {
+            sb.Append(" onder ").Append(List(item.Parts, " en "));
+        }
+
+        if (item.Subparts.Count > 0)
+        {
+            sb.Append(item.Parts.Count > 0 ? " sub " : " onder ").Append(List(item.Subparts, " en "));
+        }
+
+        if (item.Sentence is not null)
+        {
+            sb.Append(' ').Append(Sentence(item.Sentence));
+        }
+    }
+
+    /// <summary>
+    /// The keyword: <c>artikel</c> for one article, <c>artikelen</c> for a list or range (<c>art.</c> in literature);
+    /// a division's word and number (<c>titel 4.1</c>) in its place. A determiner read before it is not written: it
+    /// stands outside the citation.
+    /// </summary>
+    private static string Keyword(ArticleCitation c, IReadOnlyList<ArticleItem> items, bool literature)
     {
         if (c.Division is { } division)
         {
             return DivisionNames.Word(division.Unit) + " " + division.Number;
         }
 
-        var item = c.Articles.Count > 0 ? c.Articles[0] : new ArticleItem(string.Empty);
+        if (items[0].From == ArticleItem.SoleArticle)
+        {
+            return string.Empty;
+        }
+
+        return literature ? "art. " : items.Count > 1 || items[0].IsRange ? "artikelen " : "artikel ";
+    }
+
+    // One article's label: "6:162", "3 tot en met 5", "16h t/m 16m", "enig artikel"; nothing for a division.
+    private static string ItemLabel(ArticleCitation c, ArticleItem item, bool byBook, bool literature)
+    {
+        if (c.Division is not null)
+        {
+            return string.Empty;
+        }
+
         if (item.From == ArticleItem.SoleArticle)
         {
             return "enig artikel";
         }
 
-        if (!item.IsRange)
-        {
-            return (literature ? "art. " : "artikel ") + Label(c, item.From, byBook);
-        }
-
         var through = literature ? " t/m " : " tot en met ";
-        var keyword = literature ? "art. " : (c.Determiner is null ? string.Empty : "de ") + "artikelen ";
-        return keyword + Label(c, item.From, byBook) + through + Label(c, item.To!, byBook);
+        return item.IsRange ? Label(c, item.From, byBook) + through + Label(c, item.To!, byBook) : Label(c, item.From, byBook);
     }
 
     /// <summary>A label, with the BW book in front (<c>6:162</c>) or left to the law phrase (<c>162</c>).</summary>
@@ -147,7 +208,7 @@ internal static class ArticleFormatter
     }
 
     /// <summary><c>vierde lid</c>, <c>eerste en derde lid</c>, <c>tweede tot en met vierde lid</c>; <c>lid 2a</c> where no ordinal exists.</summary>
-    internal static string OrdinalParagraphs(ArticleCitation c)
+    internal static string OrdinalParagraphs(ArticleItem c)
     {
         var shown = c.ParagraphsAreRange ? new[] { c.Paragraphs[0], c.Paragraphs[c.Paragraphs.Count - 1] } : c.Paragraphs.ToArray();
         var words = shown.Select(DutchOrdinals.ToWord).ToArray();
@@ -160,7 +221,7 @@ internal static class ArticleFormatter
     }
 
     /// <summary><c>lid 2</c>, <c>leden 1 en 3</c>, <c>leden 2 t/m 4</c>.</summary>
-    internal static string NumberParagraphs(ArticleCitation c)
+    internal static string NumberParagraphs(ArticleItem c)
     {
         if (c.Paragraphs.Count == 1)
         {
@@ -173,7 +234,7 @@ internal static class ArticleFormatter
     }
 
     /// <summary><c>onderdeel c</c>, <c>onder b</c>, <c>aanhef en onderdeel b</c>, <c>onderdeel a, onder 2°</c>.</summary>
-    internal static string ArParts(ArticleCitation c)
+    internal static string ArParts(ArticleItem c)
     {
         var pieces = new List<string>();
         if (c.Parts.Count > 0)

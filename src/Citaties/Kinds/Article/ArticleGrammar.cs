@@ -11,9 +11,10 @@ namespace Citaties.Kinds;
 /// <c>artt.</c>, <c>de artikelen</c>, <c>Enig artikel</c>), one or more article designations joined by
 /// <c>,</c>, <c>en</c> or <c>jo.</c>, each with its leden and onderdelen, then the law they share.
 /// <para>
-/// An enumeration yields one citation per designation. Spans: the first covers the keyword (and a leading
-/// <c>de</c>) with its own designation, the last also covers the law, each one between covers just its own
-/// designation (with its keyword when repeated: <c>jo. artikel 5</c>). A single designation covers it all.
+/// A list is one citation from the keyword (not a leading <c>de</c>) through the law, one item per designation
+/// (<see cref="ArticleCitationBuilder"/>). A <c>jo.</c> chain yields one citation per side: the first covers the
+/// keyword with its own designations, the last also covers the law, each one between covers just its own
+/// designations (with its keyword when repeated: <c>jo. artikel 5</c>).
 /// </para>
 /// </summary>
 internal static class ArticleGrammar
@@ -26,13 +27,13 @@ internal static class ArticleGrammar
 
     private static readonly Parser<string> Keyword = Plural.Or(Singular);
 
-    /// <summary>The keyword, with <c>de</c> before a plural one.</summary>
-    private static readonly Parser<(string? Determiner, string Keyword)> Header =
+    /// <summary>The keyword, with <c>de</c> before a plural one; the citation starts at the keyword.</summary>
+    private static readonly Parser<(string? Determiner, Captured<string> Keyword)> Header =
         (from determiner in Lexical.Word("de")
          from _ in Lexical.Space
-         from keyword in Plural
+         from keyword in Plural.Capture()
          select ((string?)determiner, keyword))
-        .Or(Keyword.Select(k => ((string?)null, k)));
+        .Or(Keyword.Capture().Select(k => ((string?)null, k)));
 
     private static readonly Parser<string> Sole =
         (from enig in Lexical.Word("enig")
@@ -62,22 +63,21 @@ internal static class ArticleGrammar
     internal static readonly Parser<ArticleDetail> Details =
         Detail.Many().Select(ds => ds.Aggregate(ArticleDetail.Empty, (all, d) => d.Added ? all.Add(d.Detail) : all.Merge(d.Detail)));
 
-    // The word that joins a designation to the one before it: "en", "of", "dan wel", "jo.", ...
-    private static readonly Parser<DesignationJoin> Link =
-        Lexical.Word("en").Return(DesignationJoin.List)
-            .Or(Lexical.Word("of").Return(DesignationJoin.List))
-            .Or(Lexical.Word("respectievelijk").Return(DesignationJoin.List))
-            .Or(Lexical.Word("onderscheidenlijk").Return(DesignationJoin.List))
+    // The word that joins a designation to the one before it: "en", "of", "dan wel", "jo.", ... A list keeps its word
+    // for the canonical form ("5, respectievelijk 6" must not become "5 en 6").
+    private static readonly Parser<(DesignationJoin Join, string? Word)> Link =
+        Lexical.Word("en").Or(Lexical.Word("of")).Or(Lexical.Word("respectievelijk")).Or(Lexical.Word("onderscheidenlijk"))
+            .Select(w => (DesignationJoin.List, (string?)w.ToLowerInvariant()))
             .Or(from dan in Lexical.Word("dan")
                 from space in Lexical.Space
                 from wel in Lexical.Word("wel")
-                select DesignationJoin.List)
-            .Or(Lexical.Word("juncto").Return(DesignationJoin.Juncto))
-            .Or(Lexical.Abbreviation("jo").Return(DesignationJoin.Juncto));
+                select (DesignationJoin.List, (string?)"dan wel"))
+            .Or(Lexical.Word("juncto").Return((DesignationJoin.Juncto, (string?)null)))
+            .Or(Lexical.Abbreviation("jo").Return((DesignationJoin.Juncto, (string?)null)));
 
     // "in verband met", "in samenhang met", "in verbinding met": read together, as "juncto" (Sv 509o: "77u of 77ee,
     // eerste lid, in verband met artikel 14i"). The words also occur in prose, so a keyword must follow.
-    private static readonly Parser<DesignationJoin> ReadTogether =
+    private static readonly Parser<(DesignationJoin Join, string? Word)> ReadTogether =
         from @in in Lexical.Word("in")
         from _ in Lexical.Space
         from noun in Lexical.Word("verband").Or(Lexical.Word("samenhang")).Or(Lexical.Word("verbinding"))
@@ -86,16 +86,16 @@ internal static class ArticleGrammar
         from ___ in Lexical.Space
         from keyword in Keyword.Preview()
         where keyword.IsDefined
-        select DesignationJoin.Juncto;
+        select (DesignationJoin.Juncto, (string?)null);
 
     // A comma may stand before the link word too: "14a, 38v, of 77x", "38c, artikel 38k, dan wel artikel 38la",
     // "18f, eerste lid, juncto artikel 18d".
-    private static readonly Parser<DesignationJoin> Separator =
+    private static readonly Parser<(DesignationJoin Join, string? Word)> Separator =
         (from _ in Lexical.Comma
          from link in ReadTogether
              .Or(Link.Then(l => Lexical.Space.Return(l)))
              .Optional()
-         select link.GetOrElse(DesignationJoin.List))
+         select link.GetOrElse((DesignationJoin.List, null)))
         .Or(from _ in Lexical.Space
             from link in ReadTogether.Or(Link.Then(l => Lexical.Space.Return(l)))
             select link);
@@ -115,9 +115,10 @@ internal static class ArticleGrammar
             item.Value.Style,
             details.Value,
             keyword.IsDefined ? keyword.Get().Value : null,
-            link,
+            link.Join,
             keyword.IsDefined ? keyword.Get().Start : item.Start,
-            Math.Max(item.End, details.End));
+            Math.Max(item.End, details.End),
+            link.Word);
 
     private static readonly Parser<IReadOnlyList<Citation>> Numbered =
         from header in Header.Capture()
@@ -126,7 +127,13 @@ internal static class ArticleGrammar
         from rest in Next.Many()
         from law in LawNameGrammar.Law.Capture().Optional()
         from old in Old.Capture().Optional()
-        select ArticleCitationBuilder.Build(header.Value.Determiner, header.Value.Keyword, new[] { first }.Concat(rest).ToList(), Captured(law), Captured(old));
+        select ArticleCitationBuilder.Build(
+            header.Value.Determiner,
+            header.Value.Keyword.Value,
+            new[] { first }.Concat(rest).ToList(),
+            Captured(law),
+            Captured(old),
+            start: header.Value.Keyword.Start);
 
     private static readonly Parser<IReadOnlyList<Citation>> SoleArticle =
         from keyword in Sole.Capture()
@@ -140,7 +147,7 @@ internal static class ArticleGrammar
             Captured(law),
             Captured(old));
 
-    /// <summary>An article citation, or one citation per article of an enumeration.</summary>
+    /// <summary>An article citation (a list is one), or one citation per side of a <c>jo.</c> chain.</summary>
     public static readonly Parser<IReadOnlyList<Citation>> Citations =
         SoleArticle.Or(Numbered).Named("article citation");
 

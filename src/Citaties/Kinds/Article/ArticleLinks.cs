@@ -7,8 +7,9 @@ namespace Citaties.Kinds;
 /// <summary>
 /// Links for an article whose law is resolved: the article on wetten.overheid.nl by its Juriconnect reference
 /// (<c>jci1.3:c:BWBR0001903&amp;artikel=125p</c>; a BW book with <c>boek=6</c> and the article number within the
-/// book), or the EU act on EUR-Lex by its CELEX number. EUR-Lex gives no article anchor that holds for acts of
-/// every era, so the link is to the act. None when the law is unresolved or has neither id.
+/// book), one per article of a list (a range by its first article), or the EU act on EUR-Lex by its CELEX number.
+/// EUR-Lex gives no article anchor that holds for acts of every era, so that link is to the act, once. None when the
+/// law is unresolved or has neither id.
 /// </summary>
 internal static class ArticleLinks
 {
@@ -22,13 +23,28 @@ internal static class ArticleLinks
 
         if (!string.IsNullOrWhiteSpace(law.Bwb))
         {
-            return new[] { OfficialSites.Wetten + JciLinks.EscapeForUrl(Juriconnect(citation, law.Bwb!.Trim())) };
+            var bwb = law.Bwb!.Trim();
+            if (citation.Articles.Count <= 1)
+            {
+                return new[] { Wetten(Juriconnect(citation, bwb, 0)) };
+            }
+
+            var links = new string[citation.Articles.Count];
+            for (var i = 0; i < links.Length; i++)
+            {
+                links[i] = Wetten(Juriconnect(citation, bwb, i));
+            }
+
+            return links;
         }
 
         return string.IsNullOrWhiteSpace(law.Celex) ? Array.Empty<string>() : new[] { OfficialSites.EurLex + law.Celex!.Trim() };
     }
 
-    private static string Juriconnect(ArticleCitation citation, string bwb)
+    private static string Wetten(string jci) => OfficialSites.Wetten + JciLinks.EscapeForUrl(jci);
+
+    // The reference of the article at `index`; the first may carry the number in its book as the resolver filled it in.
+    private static string Juriconnect(ArticleCitation citation, string bwb, int index)
     {
         var reference = "jci1.3:c:" + bwb;
         if (citation.Division is { } division)
@@ -36,7 +52,7 @@ internal static class ArticleLinks
             return Division(reference, citation, division);
         }
 
-        var label = citation.Article;
+        var label = index < citation.Articles.Count ? citation.Articles[index].From : string.Empty;
         if (label.Length == 0 || label == ArticleItem.SoleArticle)
         {
             return reference;
@@ -47,7 +63,7 @@ internal static class ArticleLinks
         if (book is not null)
         {
             var colon = label.IndexOf(':');
-            label = citation.ArticleInBook ?? (colon >= 0 ? label.Substring(colon + 1) : label);
+            label = (index == 0 ? citation.ArticleInBook : null) ?? (colon >= 0 ? label.Substring(colon + 1) : label);
             reference += "&boek=" + book.Trim();
         }
 

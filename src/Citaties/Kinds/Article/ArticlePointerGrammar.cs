@@ -68,12 +68,12 @@ internal static class ArticlePointerGrammar
             .Select(c => (IReadOnlyList<Citation>)new Citation[] { c })
             .Named("article without a number");
 
-    // The article builder does the leden and onderdelen; the label it needs is left empty and then taken away, and the
-    // default span covers the whole match.
+    // The article builder does the leden and onderdelen; the item it needs, without a label, is kept aside for the
+    // resolver (ArticleCitation.Unnumbered), and the default span covers the whole match.
     private static ArticleCitation Build(ArticlePointer pointer, ArticleDetail detail)
     {
         var designation = new ArticleDesignation(new ArticleItem(string.Empty), RangeStyle.None, detail, null, DesignationJoin.List, 0, 0);
         var built = (ArticleCitation)ArticleCitationBuilder.Build(null, "artikel", new[] { designation }, null, null)[0];
-        return built with { Span = default, Articles = Array.Empty<ArticleItem>(), Pointer = pointer };
+        return built with { Span = default, Articles = Array.Empty<ArticleItem>(), Unnumbered = built.Articles[0], Pointer = pointer };
     }
 }

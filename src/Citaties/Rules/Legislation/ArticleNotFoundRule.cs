@@ -8,7 +8,8 @@ namespace Citaties.Rules.Legislation;
 /// <summary>
 /// CIT2002: the cited article does not occur in the law. Checked only where the catalog knows the articles: the
 /// article list of an imported BWB text (its version date, or its file when the text states no date), or the
-/// article count of an EU act or treaty. An article marked <c>(oud)</c> is a former number and not checked.
+/// article count of an EU act or treaty. Each article of a list is checked; one marked <c>(oud)</c> is a former
+/// number and not checked.
 /// </summary>
 internal sealed class ArticleNotFoundRule : CitationRule<ArticleCitation>
 {
@@ -24,17 +25,23 @@ internal sealed class ArticleNotFoundRule : CitationRule<ArticleCitation>
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
-        if (citation.Old || citation.Law is not { } law || citation.Articles.Count == 0)
+        if (citation.Law is not { } law)
         {
             return;
         }
 
-        var item = citation.Articles[0];
-        if (item.From == ArticleItem.SoleArticle)
+        // Every article of a list is looked up: one finding for each that the law does not have.
+        foreach (var item in citation.Articles)
         {
-            return;
+            if (!item.Old && item.From != ArticleItem.SoleArticle)
+            {
+                Check(citation, item, law, context);
+            }
         }
+    }
 
+    private void Check(ArticleCitation citation, ArticleItem item, LawReference law, RuleContext context)
+    {
         if (law.LawEntry is { Articles: { } articles } entry)
         {
             foreach (var label in Ends(citation, item))

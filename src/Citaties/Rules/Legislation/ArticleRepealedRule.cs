@@ -4,7 +4,7 @@ using Citaties.Model;
 namespace Citaties.Rules.Legislation;
 
 /// <summary>
-/// CIT2012: the cited article is marked vervallen in the catalog's imported text of the law. A citation marked
+/// CIT2012: a cited article is marked vervallen in the catalog's imported text of the law. An article marked
 /// <c>(oud)</c> says so itself and is not reported.
 /// </summary>
 internal sealed class ArticleRepealedRule : CitationRule<ArticleCitation>
@@ -21,18 +21,36 @@ internal sealed class ArticleRepealedRule : CitationRule<ArticleCitation>
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
-        if (citation.Old || citation.Law?.LawEntry is not { Articles: { } articles } entry || citation.Articles.Count == 0)
+        if (citation.Law?.LawEntry is not { Articles: { } articles } entry)
         {
             return;
         }
 
-        var label = citation.ArticleInBook ?? citation.Articles[0].From;
-        var article = articles.FirstOrDefault(a => LawNames.SameLabel(a.Label, label));
-        if (article is not { Repealed: true })
+        // Every article of a list: one finding for each that is repealed and not marked (oud).
+        for (var i = 0; i < citation.Articles.Count; i++)
         {
-            return;
+            var item = citation.Articles[i];
+            var label = InLaw(citation, i);
+            if (item.Old || articles.FirstOrDefault(a => LawNames.SameLabel(a.Label, label)) is not { Repealed: true })
+            {
+                continue;
+            }
+
+            context.Report(Descriptor, citation, null, item.From, LawNames.ForMessage(citation), CatalogVersion.Of(entry));
+        }
+    }
+
+    // The label as the law numbers it: the first article's number in its BW book as the citation holds it, the
+    // others' without the book before the colon (6:163 is 163 of Boek 6).
+    private static string InLaw(ArticleCitation citation, int index)
+    {
+        var label = citation.Articles[index].From;
+        if (index == 0 && citation.ArticleInBook is { } inBook)
+        {
+            return inBook;
         }
 
-        context.Report(Descriptor, citation, null, citation.Article, LawNames.ForMessage(citation), CatalogVersion.Of(entry));
+        var colon = label.IndexOf(':');
+        return citation.Book is not null && colon >= 0 ? label.Substring(colon + 1) : label;
     }
 }

@@ -21,7 +21,10 @@ internal sealed class ParagraphAsNumberRule : CitationRule<ArticleCitation>
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
-        if (citation.ParagraphStyle != ParagraphStyle.Number || citation.Paragraphs.Any(p => DutchOrdinals.ToWord(p) is null))
+        // Every article of a list has its own leden; one finding names the first written as numbers, as the fix
+        // rewrites the whole list.
+        var item = citation.Items.FirstOrDefault(IsNumbered);
+        if (item is null)
         {
             return;
         }
@@ -30,7 +33,10 @@ internal sealed class ParagraphAsNumberRule : CitationRule<ArticleCitation>
             Descriptor,
             citation,
             ArticleRewrite.WholeCitation(citation, context),
-            ArticleFormatter.NumberParagraphs(citation),
-            ArticleFormatter.OrdinalParagraphs(citation));
+            ArticleFormatter.NumberParagraphs(item),
+            ArticleFormatter.OrdinalParagraphs(item));
     }
+
+    private static bool IsNumbered(ArticleItem item) =>
+        item.ParagraphStyle == ParagraphStyle.Number && item.Paragraphs.Count > 0 && item.Paragraphs.All(p => DutchOrdinals.ToWord(p) is not null);
 }

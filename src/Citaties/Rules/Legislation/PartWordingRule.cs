@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Citaties.Kinds;
 using Citaties.Model;
 
 namespace Citaties.Rules.Legislation;
@@ -22,15 +23,17 @@ internal sealed class PartWordingRule : CitationRule<ArticleCitation>
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
-        if (IsAvoided(citation.PartStyle) && citation.Parts.Count > 0)
+        // The first article of a list that uses an avoided word is named; the fix rewrites the whole list.
+        var items = citation.Items;
+        if (items.FirstOrDefault(i => IsAvoided(i.PartStyle) && i.Parts.Count > 0) is { } withParts)
         {
-            var wanted = (citation.Parts.Count > 1 ? "onderdelen " : "onderdeel ") + List(citation.Parts);
-            Report(citation, context, Written(citation.PartStyle, citation.Parts), wanted);
+            var wanted = (withParts.Parts.Count > 1 ? "onderdelen " : "onderdeel ") + List(withParts.Parts);
+            Report(citation, context, Written(withParts.PartStyle, withParts.Parts), wanted);
         }
 
-        if (IsAvoided(citation.SubpartStyle) && citation.Subparts.Count > 0)
+        if (items.FirstOrDefault(i => IsAvoided(i.SubpartStyle) && i.Subparts.Count > 0) is { } withSubparts)
         {
-            Report(citation, context, Written(citation.SubpartStyle, citation.Subparts), "onder " + List(citation.Subparts));
+            Report(citation, context, Written(withSubparts.SubpartStyle, withSubparts.Subparts), "onder " + List(withSubparts.Subparts));
         }
     }
 

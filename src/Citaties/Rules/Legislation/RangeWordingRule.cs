@@ -1,3 +1,5 @@
+using System.Linq;
+using Citaties.Kinds;
 using Citaties.Model;
 
 namespace Citaties.Rules.Legislation;
@@ -19,12 +21,8 @@ internal sealed class RangeWordingRule : CitationRule<ArticleCitation>
 
     protected override void Analyze(ArticleCitation citation, RuleContext context)
     {
-        var written = citation.RangeStyle switch
-        {
-            RangeStyle.TM => "t/m",
-            RangeStyle.Hyphen => "-",
-            _ => null,
-        };
+        // A list may hold several ranges ("310-314 en 150 tot en met 156"): the first written otherwise is named.
+        var written = citation.Items.Select(i => Written(i.RangeStyle)).FirstOrDefault(w => w is not null);
         if (written is null)
         {
             return;
@@ -32,4 +30,11 @@ internal sealed class RangeWordingRule : CitationRule<ArticleCitation>
 
         context.Report(Descriptor, citation, ArticleRewrite.WholeCitation(citation, context), written);
     }
+
+    private static string? Written(RangeStyle style) => style switch
+    {
+        RangeStyle.TM => "t/m",
+        RangeStyle.Hyphen => "-",
+        _ => null,
+    };
 }

@@ -63,6 +63,22 @@ public class ArticleCatalogRulesTests
         Assert.That(Lint(text, WithImport(), "CIT2002"), Is.Empty);
     }
 
+    // A list is one citation: every article in it is looked up, each missing one its own finding on the list.
+    [Test]
+    public void Every_article_of_a_list_is_looked_up()
+    {
+        const string text = "Zie de artikelen 125o, 125p en 126 Sv.";
+
+        var diagnostics = Lint(text, WithImport(), "CIT2002");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostics.Select(d => d.Message), Is.EqualTo(new[] { "Artikel 125p komt niet voor in Sv (volgens BWBR0001903.xml)" }));
+            Assert.That(At(text, diagnostics[0].Span), Is.EqualTo("artikelen 125o, 125p en 126 Sv"));
+            Assert.That(Single("de artikelen 28 en 128 DSA", LintProfile.Literatuur, "CIT2002").Message, Is.EqualTo("Artikel 128 komt niet voor in DSA (dat telt 93 artikelen)"));
+        });
+    }
+
     [Test]
     public void Without_article_lists_nothing_is_reported()
     {
@@ -105,6 +121,18 @@ public class ArticleCatalogRulesTests
             Assert.That(Lint("artikel 11 Sv (oud)", options, "CIT2012"), Is.Empty);
             Assert.That(Lint("artikel 12 Sv", options, "CIT2012"), Is.Empty);
             Assert.That(Findings("artikel 11 Sv", LintProfile.Literatuur, "CIT2012"), Is.Empty, "no article list, no finding");
+        });
+    }
+
+    [Test]
+    public void A_repealed_article_later_in_a_list_is_reported_unless_marked_oud()
+    {
+        var options = WithImport();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lint("de artikelen 12 en 11 Sv", options, "CIT2012").Select(d => d.Message), Is.EqualTo(new[] { "Artikel 11 van Sv is vervallen (volgens BWBR0001903.xml)" }));
+            Assert.That(Lint("de artikelen 12 en 11 Sv (oud)", options, "CIT2012"), Is.Empty);
         });
     }
 

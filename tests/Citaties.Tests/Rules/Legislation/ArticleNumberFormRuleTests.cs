@@ -42,14 +42,14 @@ public class ArticleNumberFormRuleTests
     }
 
     [Test]
-    public void One_article_of_an_enumeration_is_reported_without_a_fix()
+    public void A_list_is_reported_once_and_fixed_whole()
     {
         var diagnostic = Single("de artikelen 7.13H en 7.14 WHW", LintProfile.Toelichting, Id);
 
         Assert.Multiple(() =>
         {
-            Assert.That(diagnostic.Message, Is.EqualTo("Schrijf 'artikel 7.13h WHW' in plaats van 'de artikelen 7.13H'"));
-            Assert.That(diagnostic.Fix, Is.Null);
+            Assert.That(diagnostic.Message, Is.EqualTo("Schrijf 'artikelen 7.13h en 7.14 WHW' in plaats van 'artikelen 7.13H en 7.14 WHW'"));
+            Assert.That(diagnostic.Fix!.Replacement, Is.EqualTo("artikelen 7.13h en 7.14 WHW"));
         });
     }
 

@@ -82,7 +82,7 @@ public class ParagraphAsNumberRuleTests
     }
 
     [Test]
-    public void An_article_of_an_enumeration_is_reported_without_a_fix()
+    public void A_list_is_fixed_whole_with_the_leden_of_each_article()
     {
         const string text = "de artikelen 3, lid 1, en 5, tweede lid, van de Algemene wet bestuursrecht";
 
@@ -91,7 +91,18 @@ public class ParagraphAsNumberRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(diagnostic.Message, Is.EqualTo("Schrijf 'eerste lid' in plaats van 'lid 1'"));
-            Assert.That(diagnostic.Fix, Is.Null);
+            Assert.That(diagnostic.Fix!.Replacement, Is.EqualTo("artikelen 3, eerste lid, en 5, tweede lid, van de Algemene wet bestuursrecht"));
         });
+    }
+
+    // A later article of the list written with a number is found too.
+    [Test]
+    public void A_lid_as_number_later_in_a_list_is_reported()
+    {
+        const string text = "de artikelen 3, eerste lid, en 5, lid 2, van de Algemene wet bestuursrecht";
+
+        var diagnostic = Single(text, LintProfile.Toelichting, Id);
+
+        Assert.That(diagnostic.Message, Is.EqualTo("Schrijf 'tweede lid' in plaats van 'lid 2'"));
     }
 }

@@ -20,10 +20,21 @@ public class RangeWordingRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(diagnostic.Severity, Is.EqualTo(severity));
-            Assert.That(At(text, diagnostic.Span), Is.EqualTo("de artikelen 3 t/m 5"));
+            Assert.That(At(text, diagnostic.Span), Is.EqualTo("artikelen 3 t/m 5"));
             Assert.That(diagnostic.Message, Is.EqualTo("Schrijf 'tot en met' in plaats van 't/m'"));
-            Assert.That(diagnostic.Fix!.Replacement, Is.EqualTo("de artikelen 3 tot en met 5"));
+            Assert.That(diagnostic.Fix!.Replacement, Is.EqualTo("artikelen 3 tot en met 5"));
         });
+    }
+
+    // A range anywhere in a list is found, and the fix rewrites the list with every article kept.
+    [Test]
+    public void A_range_later_in_a_list_is_reported_and_fixed_with_the_whole_list()
+    {
+        const string text = "Zie de artikelen 52, 53 en 54a t/m 54g van de Wet op de Registeraccountants.";
+
+        var diagnostic = Single(text, LintProfile.Regeling, Id);
+
+        Assert.That(diagnostic.Fix!.Replacement, Is.EqualTo("artikelen 52, 53 en 54a tot en met 54g van de Wet op de Registeraccountants"));
     }
 
     [Test]

@@ -71,16 +71,18 @@ public class ArticleFastPathTests
         Assert.That(ArticleFastPath.TryRead(text, out _, out _), Is.False);
 
     [Test]
-    public void Builds_one_citation_per_article_with_the_shared_law()
+    public void Builds_one_citation_for_a_list_with_the_shared_law()
     {
-        Assert.That(ArticleFastPath.TryRead("artikelen 10, 14a en 304 van het Wetboek van Strafrecht, dat", out var citations, out var end), Is.True);
-        var articles = citations.Cast<Citaties.Model.ArticleCitation>().ToList();
+        Assert.That(ArticleFastPath.TryRead("de artikelen 10, 14a of 304 van het Wetboek van Strafrecht, dat", out var citations, out var end), Is.True);
+        var article = citations.Cast<Citaties.Model.ArticleCitation>().Single();
 
         Assert.Multiple(() =>
         {
-            Assert.That(articles.Select(a => a.Articles[0].From), Is.EqualTo(new[] { "10", "14a", "304" }));
-            Assert.That(articles.Select(a => a.LawText), Is.All.EqualTo("Wetboek van Strafrecht"));
-            Assert.That(end, Is.EqualTo("artikelen 10, 14a en 304 van het Wetboek van Strafrecht".Length));
+            Assert.That(article.Articles.Select(a => a.From), Is.EqualTo(new[] { "10", "14a", "304" }));
+            Assert.That(article.LawText, Is.EqualTo("Wetboek van Strafrecht"));
+            Assert.That(article.Conjunction, Is.EqualTo("of"));
+            Assert.That(article.Span, Is.EqualTo(new Citaties.Model.TextSpan(3, "artikelen 10, 14a of 304 van het Wetboek van Strafrecht".Length)));
+            Assert.That(end, Is.EqualTo("de artikelen 10, 14a of 304 van het Wetboek van Strafrecht".Length));
         });
     }
 
