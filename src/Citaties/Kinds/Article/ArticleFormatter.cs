@@ -114,7 +114,9 @@ internal static class ArticleFormatter
     {
         if (c.Division is { } division)
         {
-            return DivisionNames.Word(division.Unit) + " " + division.Number;
+            return division.To is { } to
+                ? DivisionNames.Plural(division.Unit) + " " + division.Number + " tot en met " + to
+                : DivisionNames.Word(division.Unit) + " " + division.Number;
         }
 
         var item = c.Articles.Count > 0 ? c.Articles[0] : new ArticleItem(string.Empty);
