@@ -22,13 +22,15 @@ internal static class BatchCombiner
             }
 
             var law = file.Law;
+            var named = file.TitleIsCiteertitel;
             if (law.Bwb is not null && metadata.TryGetValue(law.Bwb, out var meta))
             {
                 law = Apply(law, file.TitleIsCiteertitel, meta.Metadata);
+                named |= meta.Metadata.Citeertitel is not null;
                 meta.Used = true;
             }
 
-            laws.Add((law, file));
+            laws.Add((named ? law : WithKnownTitle(law, file.SourceName, warnings), file));
         }
 
         foreach (var unused in metadata.Values.Where(m => !m.Used))
@@ -77,6 +79,20 @@ internal static class BatchCombiner
             Book = law.Book ?? LawTitle.CivilCodeBookOf(title),
             Abbreviations = law.Abbreviations.Concat(metadata.Abbreviations).Distinct(StringComparer.Ordinal).ToList(),
         };
+    }
+
+    // A law text with only an intitule ("Wet van 15 januari 1921", the older texts of Sr and Sv) and no WTI file takes the
+    // title the embedded catalog knows its BWB id by: a catalog layer replaces the embedded entry of the same id with
+    // its title, and "Wetboek van Strafrecht" would no longer be found.
+    private static LawEntry WithKnownTitle(LawEntry law, string sourceName, List<BwbImportWarning> warnings)
+    {
+        if (law.Bwb is null || LawCatalog.Default.FindByBwb(law.Bwb).Entry is not { Title.Length: > 0 } known || known.Title == law.Title)
+        {
+            return law;
+        }
+
+        warnings.Add(new BwbImportWarning(sourceName, $"the text has no citeertitel; the title the embedded catalog knows {law.Bwb} by, '{known.Title}', is used"));
+        return law with { Title = known.Title, Book = law.Book ?? known.Book };
     }
 
     // A catalog has one entry per BWB id. When several versions of one law are imported, the latest version

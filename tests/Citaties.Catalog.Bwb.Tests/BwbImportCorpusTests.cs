@@ -1,3 +1,4 @@
+using Citaties.Model;
 using Citaties.Tests;
 
 namespace Citaties.Catalog.Bwb.Tests;
@@ -267,5 +268,30 @@ public class BwbImportCorpusTests
                 Assert.That(actual.Articles, Is.EqualTo(expected.Articles), "ArticleEntry is a record: equal by content");
             });
         }
+    }
+
+    /// <summary>
+    /// The 2012 texts of Sr and Sv name themselves by an intitule only ("Wet van 3 maart 1881"; the Awb's ends in its
+    /// citeertitel in brackets). Imported as a
+    /// catalog layer, they replaced the embedded entries of their BWB ids with that intitule as title, so the laws were
+    /// no longer found by the titles everyone cites them by.
+    /// </summary>
+    [TestCase("BWBR0001854.xml", "Wetboek van Strafrecht")]
+    [TestCase("BWBR0001903.xml", "Wetboek van Strafvordering")]
+    public void A_law_text_with_only_an_intitule_keeps_the_title_it_is_cited_by(string file, string title)
+    {
+        var report = Importer.ImportFilesWithReport(new[] { CorpusPaths.RequireCorpus("bwb", file) });
+        var catalog = LawCatalog.Default.Extend(report.Catalog);
+        var law = report.Catalog.Laws.Single();
+        var article = CitationFinder.Extract($"artikel 1 van de {title}", new ExtractOptions { Catalog = catalog }).OfType<ArticleCitation>().Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(law.Title, Is.EqualTo(title));
+            Assert.That(catalog.FindByTitle(title).Entry?.Bwb, Is.EqualTo(law.Bwb));
+            Assert.That(catalog.FindByTitle(title).Entry?.Articles, Is.Not.Null, "the imported article list comes with it");
+            Assert.That(article.Law?.Bwb, Is.EqualTo(law.Bwb));
+            Assert.That(report.Warnings.Select(w => w.Message), Has.Some.Contains("no citeertitel"));
+        });
     }
 }

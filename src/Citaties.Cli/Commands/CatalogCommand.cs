@@ -13,7 +13,8 @@ namespace Citaties.Cli.Commands;
 /// <summary>
 /// <c>citaties catalog import FILE.xml|FOLDER... --out catalog.json</c>: reads BWB XML (wetgeving or toestand,
 /// with WTI metadata) into a catalog file that <c>--catalog</c> and citaties.json can name. A file that cannot be
-/// imported is reported and the others are still imported; the exit code is then 2.
+/// imported is reported and the others are still imported; the exit code is then 2. With <c>--references</c> the
+/// references in each law text are counted as read inside that law (<see cref="CatalogReferenceReport"/>).
 /// </summary>
 internal static class CatalogCommand
 {
@@ -31,18 +32,22 @@ internal static class CatalogCommand
             HelpName = "catalog.json",
             Required = true,
         };
+        var references = new Option<bool>("--references")
+        {
+            Description = "Also reports the references in each law text, read inside that law (artikel 5, van deze wet), and how many resolve.",
+        };
         var import = new Command("import", "Imports BWB XML into a catalog file with each law's title, BWB id, version date and articles (repealed ones marked).")
         {
-            paths, output,
+            paths, output, references,
         };
-        import.SetAction(parsed => Import(context, parsed.GetValue(paths)!, parsed.GetValue(output)!));
+        import.SetAction(parsed => Import(context, parsed.GetValue(paths)!, parsed.GetValue(output)!, parsed.GetValue(references)));
 
         var command = new Command("catalog", "Builds catalog files that extend the embedded catalog of laws.");
         command.Subcommands.Add(import);
         return command;
     }
 
-    private static int Import(CommandContext context, IReadOnlyList<string> arguments, string output)
+    private static int Import(CommandContext context, IReadOnlyList<string> arguments, string output, bool references)
     {
         var workingDirectory = context.Settings.WorkingDirectory;
         var fullPaths = arguments.Select(a => Path.GetFullPath(Path.Combine(workingDirectory, a))).ToList();
@@ -74,6 +79,14 @@ internal static class CatalogCommand
                 repealed));
         }
 
+        if (references)
+        {
+            foreach (var line in CatalogReferenceReport.Lines(XmlFiles(fullPaths), report.Catalog))
+            {
+                context.Stdout.WriteLine(line);
+            }
+        }
+
         foreach (var warning in report.Warnings)
         {
             context.Stdout.WriteLine($"warning: {Shown(warning.SourceName, workingDirectory)}: {warning.Message}");
@@ -100,6 +113,23 @@ internal static class CatalogCommand
         context.Stdout.WriteLine($"wrote {output}: {laws.Count} law(s)");
         context.Stdout.Flush();
         return report.Failures.Count > 0 ? CliApp.ExitUsageOrInputError : CliApp.ExitOk;
+    }
+
+    // The XML files the importer read: the files given, and the XML files directly in the folders given, in name order.
+    // A folder that cannot be listed was reported by the import.
+    private static IEnumerable<string> XmlFiles(IEnumerable<string> paths) =>
+        paths.SelectMany(p => Directory.Exists(p) ? FilesIn(p) : File.Exists(p) ? new[] { p } : Array.Empty<string>());
+
+    private static IEnumerable<string> FilesIn(string folder)
+    {
+        try
+        {
+            return Directory.GetFiles(folder, "*.xml", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<string>();
+        }
     }
 
     // Paths under the working directory are shown relative to it, as the user most likely typed them.

@@ -53,9 +53,11 @@ internal static class KindRegistry
     /// <summary>
     /// The families scanned in the text of a law (<c>ExtractOptions.ContextLaw</c>): every family, then articles without a
     /// number (<c>het eerste lid</c>, <c>dat artikel</c>), which mean nothing one can follow in other texts, and whose
-    /// anchor "het" would cost every Dutch text a look.
+    /// anchor "het" would cost every Dutch text a look; and parts of a law without the law (<c>afdeling 3.4</c>), which
+    /// elsewhere are the text's own.
     /// </summary>
-    public static IReadOnlyList<CitationFamily> LawTextFamilies { get; } = Families.Append(ArticlePointerFamily.Instance).ToArray();
+    public static IReadOnlyList<CitationFamily> LawTextFamilies { get; } =
+        Families.Append(ArticlePointerFamily.Instance).Append(OwnDivisionFamily.Instance).ToArray();
 }
 
 /// <summary>What one kind contributes to the pipeline besides its record.</summary>

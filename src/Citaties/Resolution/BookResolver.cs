@@ -10,7 +10,8 @@ namespace Citaties.Resolution;
 /// (<c>van Boek 6 van het Burgerlijk Wetboek</c>, <c>Boek 7 BW</c>) it is that book anywhere. Without it
 /// (<c>artikel 12 van Boek 3</c>) the code is the one the text is in, so it is only resolved where that is known: the
 /// context law is a book of the BW, or the next article of the same sentence names the code
-/// (<c>artikel 10 van Boek 2 en artikel 15i van Boek 3 van het Burgerlijk Wetboek</c>).
+/// (<c>artikel 10 van Boek 2 en artikel 15i van Boek 3 van het Burgerlijk Wetboek</c>). In the text of another code
+/// a part of a book (Sv: <c>Titel VI van het Tweede Boek</c>) is a part of that code.
 /// </summary>
 internal static class BookResolver
 {
@@ -31,6 +32,12 @@ internal static class BookResolver
         else if (IsBookOfTheCode(context.ContextLaw))
         {
             source = LawSource.ContextLaw;
+        }
+        else if (article.Division is not null)
+        {
+            // Inside another code (Sv: "titel IIIb van Boek IV", "van het Tweede Boek") a part of a book is one of its
+            // own. Its articles are numbered through the code, so an article "van Boek 3" there is no article of it.
+            return context.ContextLaw;
         }
         else
         {

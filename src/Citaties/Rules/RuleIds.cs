@@ -61,6 +61,9 @@ public static class RuleIds
     /// <summary>CIT1016: a numbered ondernummer without <c>nr.</c> (<c>32123, 17</c>).</summary>
     public const string UnlabelledNumber = "CIT1016";
 
+    /// <summary>CIT1017: two documents of a dossier joined with <c>, en</c> (<c>nr. 7, p. 3 en 4, en nr. 9</c>).</summary>
+    public const string NumberGroupJoin = "CIT1017";
+
     /// <summary>CIT2001: law abbreviation unknown and not defined.</summary>
     public const string UnknownAbbreviation = "CIT2001";
 

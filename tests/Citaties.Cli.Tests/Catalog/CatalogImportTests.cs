@@ -37,6 +37,26 @@ public class CatalogImportTests
     }
 
     [Test]
+    public void With_references_counts_the_references_of_each_law_text_read_inside_that_law()
+    {
+        using var folder = new TempFolder();
+        folder.Write("proef.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><toestand bwb-id=\"BWBR0099991\" inwerkingtreding=\"2024-01-01\"><wetgeving soort=\"wet\">" +
+            "<intitule>Wet van 2 februari 2020</intitule><citeertitel status=\"officieel\">Wet op de proef</citeertitel><wet-besluit><wettekst>" +
+            "<artikel status=\"goed\"><kop><label>Artikel</label><nr>1</nr></kop><al>Artikel 2 is van toepassing.</al></artikel>" +
+            "<artikel status=\"goed\"><kop><label>Artikel</label><nr>2</nr></kop><al>Afdeling 3.4 van de Algemene wet bestuursrecht en artikel 1 van deze wet gelden.</al></artikel>" +
+            "<artikel status=\"goed\"><kop><label>Artikel</label><nr>3</nr></kop><al>Artikel 7 van de Proefkonijnenwet vervalt.</al></artikel>" +
+            "</wettekst></wet-besluit></wetgeving></toestand>");
+
+        var plain = Tool.Run(folder.Path, "catalog", "import", "proef.xml", "--out", "wetten.json");
+        var run = Tool.Run(folder.Path, "catalog", "import", "proef.xml", "--out", "wetten.json", "--references");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Stdout, Does.Contain("BWBR0099991  references: 4, 3 resolved to a law, 2 to this law\n"));
+        Assert.That(plain.Stdout, Does.Not.Contain("references:"));
+    }
+
+    [Test]
     public void Imports_the_other_files_when_one_is_corrupt_and_exits_2()
     {
         using var folder = new TempFolder();

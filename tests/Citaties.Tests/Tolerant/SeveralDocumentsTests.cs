@@ -5,7 +5,8 @@ using static Citaties.Tests.Rules.RuleFindings;
 namespace Citaties.Tests.Tolerant;
 
 /// <summary>
-/// Several documents in one reference (<c>nrs. 312 en 347</c>, <c>nr. 7, p. 3 en 4, en nr. 9</c>), a rijkswet marker
+/// Several documents in one reference (<c>nrs. 312 en 347</c>, <c>nr. 7, p. 3 en 4, en nr. 9</c>), several older
+/// dossiers (<c>9876,9877</c>), a rijkswet marker
 /// after the dossier (<c>36 123 (R 2150)</c>) and a second reference after <c>en vgl.</c>: each read whole. The corpus
 /// has none of these forms, so the texts are the issue's.
 /// </summary>
@@ -33,6 +34,50 @@ public class SeveralDocumentsTests
             Assert.That(kamerstuk.Pieces, Is.EqualTo(new[] { new KamerstukPiece("7", "3 en 4"), new KamerstukPiece("9", null) }));
             Assert.That(kamerstuk.Canonical, Is.EqualTo("Kamerstukken II 2010/11, 32 123, nr. 7, p. 3 en 4; nr. 9"));
         });
+    }
+
+    [Test]
+    public void Pages_then_en_before_the_next_number_is_reported_with_the_semicolon_as_fix()
+    {
+        const string text = "Kamerstukken II 2010/11, 32 123, nr. 7, p. 3 en 4, en nr. 9.";
+
+        var diagnostic = Of(RuleIds.NumberGroupJoin, text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Fix, Is.EqualTo(new Fix(SpanOf(text, ", en "), "; ")));
+            Assert.That(FixSettles(RuleIds.NumberGroupJoin, text), Is.EqualTo("Kamerstukken II 2010/11, 32 123, nr. 7, p. 3 en 4; nr. 9."));
+        });
+    }
+
+    [TestCase("Kamerstukken II 2010/11, 32 123, nr. 7, p. 3 en 4; nr. 9.")]
+    [TestCase("Kamerstukken II 2010/11, 32 123, nrs. 312 en 347.")]
+    public void Numbers_joined_as_the_canonical_form_joins_them_give_no_finding(string text)
+    {
+        Assert.That(Of(RuleIds.NumberGroupJoin, text), Is.Empty);
+    }
+
+    [TestCase("Kamerstukken II 1965/66, 9876,9877, nr. 3.")]
+    [TestCase("Kamerstukken II 1965/66, 9876, 9877, nr. 3.")]
+    public void Several_older_four_digit_dossiers_are_one_reference(string text)
+    {
+        var kamerstuk = Read.Single<KamerstukCitation>(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(kamerstuk.Text, Is.EqualTo(text.TrimEnd('.')));
+            Assert.That(kamerstuk.Dossiers.Select(d => d.Number), Is.EqualTo(new[] { "9876", "9877" }));
+            Assert.That(kamerstuk.Pieces.Single().Number, Is.EqualTo("3"));
+            Assert.That(kamerstuk.Canonical, Is.EqualTo("Kamerstukken II 1965/66, 9876 en 9877, nr. 3"));
+        });
+    }
+
+    [Test]
+    public void A_year_after_a_five_digit_dossier_is_still_no_dossier()
+    {
+        var kamerstuk = Read.Single<KamerstukCitation>("Kamerstukken 31945, 2019, nr. 4");
+
+        Assert.That(kamerstuk.Dossiers.Select(d => d.Number), Is.EqualTo(new[] { "31945" }));
     }
 
     [Test]

@@ -55,7 +55,8 @@ public class UnlabelledNumberTests
     }
 
     [TestCase("Kamerstukken 31945, 2019 was het jaar.", 0)]
-    [TestCase("Kamerstukken II 2010/11, 9876,9877, nr. 5", 0)]
+    // 9877 is the second dossier of a list; nr. 5 is the one piece.
+    [TestCase("Kamerstukken II 2010/11, 9876,9877, nr. 5", 1)]
     [TestCase("Kamerstuk 36100-3", 1)]
     public void Without_chamber_or_year_or_beyond_three_digits_no_number_is_taken(string text, int pieces)
     {

@@ -243,7 +243,7 @@ internal static class ArticleCitationBuilder
     }
 
     // The captured phrase starts with the comma or space that joins it to the article.
-    private static TextSpan LawSpan(Captured<LawPhrase> captured)
+    internal static TextSpan LawSpan(Captured<LawPhrase> captured)
     {
         var skip = 0;
         while (skip < captured.Text.Length && captured.Text[skip] is ',' or ' ')

@@ -87,7 +87,7 @@ internal static class ArticleFields
         writer.WriteEndArray();
     }
 
-    // "division": {"unit": "titel", "number": "4.1"}, or null for an article.
+    // "division": {"unit": "titel", "number": "4.1"} ("to" only for a range, so the JSON of one part is unchanged), or null for an article.
     private static void WriteDivision(Utf8JsonWriter writer, LawDivision? division)
     {
         if (division is null)
@@ -99,6 +99,11 @@ internal static class ArticleFields
         writer.WriteStartObject("division");
         writer.WriteString("unit", DivisionNames.Word(division.Unit));
         writer.WriteString("number", division.Number);
+        if (division.To is { } to)
+        {
+            writer.WriteString("to", to);
+        }
+
         writer.WriteEndObject();
     }
 

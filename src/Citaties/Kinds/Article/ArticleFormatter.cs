@@ -166,7 +166,9 @@ internal static class ArticleFormatter
     {
         if (c.Division is { } division)
         {
-            return DivisionNames.Word(division.Unit) + " " + division.Number;
+            return division.To is { } to
+                ? DivisionNames.Plural(division.Unit) + " " + division.Number + " tot en met " + to
+                : DivisionNames.Word(division.Unit) + " " + division.Number;
         }
 
         if (items[0].From == ArticleItem.SoleArticle)

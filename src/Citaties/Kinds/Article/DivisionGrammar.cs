@@ -22,10 +22,13 @@ internal static class DivisionGrammar
         ("bijlage", DivisionUnit.Bijlage),
     };
 
-    private static readonly Parser<(string Keyword, DivisionUnit Unit)> Unit =
-        UnitWords.Select(u => Lexical.Word(u.Word).Select(w => (w, u.Unit)))
+    private static readonly Parser<(string Keyword, DivisionUnit Unit)> Unit = UnitOf(UnitWords, "'hoofdstuk'");
+
+    /// <summary>The first of <paramref name="words"/> that stands in the text, as written, with its unit.</summary>
+    internal static Parser<(string Keyword, DivisionUnit Unit)> UnitOf((string Word, DivisionUnit Unit)[] words, string name) =>
+        words.Select(u => Lexical.Word(u.Word).Select(w => (w, u.Unit)))
             .Aggregate((a, b) => a.Or(b))
-            .Named("'hoofdstuk'");
+            .Named(name);
 
     // 5, 5A, 4.1, 8.2.6, 4.1.3.2, 3a (Ar 6.16 inserts letters); Roman II, XXVIII, IIIb; capitals of a wijzigingswet: B, AA.
     private static readonly Parser<string> Number =

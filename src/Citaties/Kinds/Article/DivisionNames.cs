@@ -16,6 +16,17 @@ internal static class DivisionNames
         _ => "bijlage",
     };
 
+    /// <summary>The plural before a range: <c>de titels IVa tot en met Vc</c>, <c>de afdelingen 3.2 tot en met 3.4</c>.</summary>
+    public static string Plural(DivisionUnit unit) => unit switch
+    {
+        DivisionUnit.Hoofdstuk => "hoofdstukken",
+        DivisionUnit.Titel => "titels",
+        DivisionUnit.Afdeling => "afdelingen",
+        DivisionUnit.Paragraaf => "paragrafen",
+        DivisionUnit.Onderdeel => "onderdelen",
+        _ => "bijlagen",
+    };
+
     /// <summary>
     /// The Juriconnect location key (citation-rules.md 10.2): a titel is a <c>titeldeel</c>; null for the onderdeel
     /// of a wijzigingswet, which has no key outside an article.

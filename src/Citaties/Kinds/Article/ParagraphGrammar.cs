@@ -16,28 +16,13 @@ internal static class ParagraphGrammar
     private const int MaxSpelledOutRange = 50;
 
     /// <summary>A Dutch ordinal word from <c>eerste</c> to <c>honderdste</c>, as its number.</summary>
-    public static readonly Parser<int> Ordinal = input =>
-    {
-        var s = input.Source;
-        var end = input.Position;
-        while (end < s.Length && char.IsLetter(s[end]))
-        {
-            end++;
-        }
-
-        var length = end - input.Position;
-        var number = length is >= 5 and <= 24
-            ? DutchOrdinals.Parse(s.Substring(input.Position, length).ToLowerInvariant())
-            : 0;
-        return number > 0
-            ? Result.Success(number, input.Skip(length))
-            : Result.Failure<int>(input, "not an ordinal", new[] { "ordinal (eerste, tweede, ...)" });
-    };
+    public static readonly Parser<int> Ordinal = OrdinalReader.Create(inflected: false);
 
     private static readonly Parser<string> LidWord =
         Lexical.Word("leden").Or(Lexical.Word("lid")).Named("'lid'");
 
-    private static readonly Parser<RangeStyle> Through =
+    /// <summary><c> tot en met </c> or <c> t/m </c> between the ends of a range (of leden, or of parts of a law).</summary>
+    internal static readonly Parser<RangeStyle> Through =
         from _ in Lexical.Space
         from style in Lexical.Literal("tot en met").Return(RangeStyle.TotEnMet).Or(Lexical.Literal("t/m").Return(RangeStyle.TM))
         from __ in Lexical.Space

@@ -40,10 +40,13 @@ internal static class KamerstukGrammar
             .Or(from s1 in Lexical.Space from en in Lexical.Word("en") from s2 in Lexical.Space select "en")
             .Or(from s1 in Lexical.OptionalSpace from slash in Parse.Char('/') from s2 in Lexical.OptionalSpace select "/");
 
-    // Further dossiers in a list must have five digits, so that "Kamerstukken 31945, 2019" takes no year as a dossier.
+    // Further dossiers in a list must have five digits, so that "Kamerstukken 31945, 2019" takes no year as a dossier;
+    // after an older four-digit dossier four digits too ("Kamerstukken II 1965/66, 9876,9877, nr. 3"), as a list holds
+    // dossiers of one time. A three-digit number there stays an ondernummer without nr. (UnlabelledPieces).
     private static readonly Parser<IReadOnlyList<DossierToken>> Dossiers =
         from first in ParliamentaryTokens.Dossier
-        from more in (from separator in DossierListSeparator from dossier in ParliamentaryTokens.FiveDigitDossier select dossier).Many()
+        let listed = first.Dossier.Number.Length == 4 ? ParliamentaryTokens.FourDigitDossier.Or(ParliamentaryTokens.FiveDigitDossier) : ParliamentaryTokens.FiveDigitDossier
+        from more in (from separator in DossierListSeparator from dossier in listed select dossier).Many()
         select (IReadOnlyList<DossierToken>)new[] { first }.Concat(more).ToArray();
 
     private static readonly Parser<string> DocumentType =

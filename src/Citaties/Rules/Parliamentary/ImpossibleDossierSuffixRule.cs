@@ -1,3 +1,4 @@
+using Citaties.Kinds;
 using Citaties.Model;
 
 namespace Citaties.Rules.Parliamentary;

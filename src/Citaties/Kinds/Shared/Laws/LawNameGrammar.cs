@@ -1,3 +1,4 @@
+using System.Globalization;
 using Citaties.Model;
 using Sprache;
 
@@ -42,11 +43,20 @@ internal static class LawNameGrammar
         from noun in Lexical.AnyWord(DeicticNouns)
         select determiner + " " + noun;
 
-    internal static readonly Parser<string> BookNumber =
-        from digits in Lexical.Digits
-        from letter in Parse.Upper.Optional()
+    // "Boek IV" (older codes, Sv) is book 4: Roman numerals are read as the number, so both spellings are one book.
+    private static readonly Parser<string> RomanBookNumber =
+        from numeral in Parse.Chars("IVXLC").AtLeastOnce().Text()
         from _ in Parse.Not(Parse.LetterOrDigit)
-        select letter.IsDefined ? digits + letter.Get() : digits;
+        let value = RomanNumeral.Value(numeral)
+        where value is not null
+        select value.Value.ToString(CultureInfo.InvariantCulture);
+
+    internal static readonly Parser<string> BookNumber =
+        (from digits in Lexical.Digits
+         from letter in Parse.Upper.Optional()
+         from _ in Parse.Not(Parse.LetterOrDigit)
+         select letter.IsDefined ? digits + letter.Get() : digits)
+        .Or(RomanBookNumber);
 
     // What follows the book number: "van het Burgerlijk Wetboek", in older texts also ", van het Burgerlijk Wetboek"
     // (artikel 349, lid 1, Boek 1, van het Burgerlijk Wetboek) or just "Burgerlijk Wetboek" (van Boek 10 Burgerlijk Wetboek),
@@ -73,12 +83,28 @@ internal static class LawNameGrammar
     private static readonly Parser<LawPhrase> BookOfThisCode =
         Book.Select(book => new LawPhrase(book.Boek + " " + book.Book, LawForm.BookOfBw, "van", book.Book));
 
+    private static readonly Parser<string> CodeNamed = Parse.Regex(",? +van +((de|het|den) +[A-Z]|(dat|die) +[Ww]etboek)");
+
+    /// <summary>
+    /// <c>(van) het Tweede Boek</c>, as Sv and Sr name their books: a book of the code the text is in, written as
+    /// <see cref="BookOfThisCode"/> writes it (<c>Boek 2</c>). Not when a code's name follows
+    /// (<c>het Tweede Boek van het Wetboek van Strafrecht</c>, <c>van dat Wetboek</c>): that code is the law.
+    /// </summary>
+    private static readonly Parser<LawPhrase> OrdinalBookOfThisCode =
+        from number in OrdinalReader.Create(inflected: true)
+        from _ in Lexical.Space
+        from boek in Lexical.Word("boek")
+        from __ in Parse.Not(CodeNamed)
+        let book = number.ToString(CultureInfo.InvariantCulture)
+        select new LawPhrase("Boek " + book, LawForm.BookOfBw, "van", book);
+
     private static readonly Parser<LawPhrase> EuAct =
         EuActNameGrammar.Act.Select(act => new LawPhrase(act, LawForm.EuAct, null));
 
     // After "van de"/"van het": a named law, an EU act, or "de wet" meaning the law under discussion.
     private static readonly Parser<LawPhrase> AfterVanDeHet =
-        EuAct
+        OrdinalBookOfThisCode
+            .Or(EuAct)
             .Or(LawNameScanner.Law.Select(l => new LawPhrase(l.Text, l.IsAbbreviation ? LawForm.Abbreviation : LawForm.Title, null)))
             .Or(LowerLawNoun.Select(noun => new LawPhrase(noun, LawForm.DeicticReference, null)));
 

@@ -215,6 +215,9 @@ internal static class ParliamentaryTokens
     /// <summary><see cref="Dossier"/> restricted to five-digit numbers, for lists and bare ids.</summary>
     public static readonly Parser<DossierToken> FiveDigitDossier = DossierWith(FiveDigitDossierNumber);
 
+    /// <summary><see cref="Dossier"/> restricted to four-digit numbers, for lists of the older dossiers (<c>9876,9877</c>).</summary>
+    public static readonly Parser<DossierToken> FourDigitDossier = DossierWith(DossierNumber.Where(n => n.Digits.Length == 4));
+
     private static readonly Parser<string> NumberWord =
         Lexical.Literal("nummers").Or(Lexical.Literal("nummer")).Or(Lexical.Literal("nrs")).Or(Lexical.Literal("nr"));
 
