@@ -175,17 +175,23 @@ internal sealed class AnchorScanner
         }
 
         var pair = (Folded[c] * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0);
-        var anywhere = IsSet(pairsAnywhere, pair);
+        if (!MayStartQuad(pair, text, position))
+        {
+            return false;
+        }
+
         var wordStart = IsSet(pairsAtWordStart, pair) && IsWordStart(text, position);
-        return (anywhere || wordStart) && MayStartQuad(pair, text, position) && AnyStartsAt(byPair[pair]!, text, position, wordStart);
+        return (wordStart || IsSet(pairsAnywhere, pair)) && AnyStartsAt(byPair[pair]!, text, position, wordStart);
     }
 
-    // Whether the four characters at `position` may begin an anchor of the pair's bucket. A dash as the fourth
-    // character may be a line break inside a hyphenated anchor word, which the bucket decides.
+    // Whether the four characters at `position` may begin an anchor of the pair's bucket (false when no anchor
+    // starts with the pair). A dash as the fourth character may be a line break inside a hyphenated anchor word,
+    // which the bucket decides.
     private bool MayStartQuad(int pair, ReadOnlySpan<char> text, int position)
     {
         var quads = quadsByPair[pair];
-        return quads == ulong.MaxValue || position + 3 >= text.Length || text[position + 3] == '-' || (quads & QuadBit(text, position)) != 0;
+        return quads != 0
+            && (quads == ulong.MaxValue || position + 3 >= text.Length || text[position + 3] == '-' || (quads & QuadBit(text, position)) != 0);
     }
 
     private static ulong QuadBit(ReadOnlySpan<char> text, int position)
