@@ -1,3 +1,4 @@
+using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using Citaties.Benchmarks.Baselines;
 using Citaties.Benchmarks.Inputs;
@@ -6,14 +7,20 @@ using Citaties.Scanning;
 namespace Citaties.Benchmarks;
 
 /// <summary>
-/// The core against its ceiling and its baselines, on each input, in one run: the bare anchor scan (the
-/// practical ceiling), Extract, Lint with all rules, and the regex set a user would write.
+/// The core against its ceilings and its baselines, on each input, in one run: the physical ceilings (one rare
+/// character found with <c>IndexOf</c>, which runs at memory speed, and one <c>SearchValues&lt;string&gt;</c> over
+/// eight anchor words), the bare anchor scan (the practical ceiling: Extract cannot be faster than finding its
+/// candidates), Extract, Lint with all rules, and the regex set a careful user would write.
 /// </summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
     /// <summary>Every input is cut to this many characters, so one run stays within minutes.</summary>
     public const int MaxChars = 2_000_000;
+
+    // Eight of the anchor words, compared ignoring case as the scanner compares its anchors.
+    private static readonly SearchValues<string> EightAnchors = SearchValues.Create(
+        new[] { "artikel", "art.", "ECLI", "Kamerstuk", "Handelingen", "Stb.", "Stcrt.", "hierna" }, StringComparison.OrdinalIgnoreCase);
 
     private string text = string.Empty;
 
@@ -24,6 +31,12 @@ public class ExtractionBenchmarks
 
     [GlobalSetup]
     public void Setup() => text = CorpusInputs.Get(Input, MaxChars).Text;
+
+    [Benchmark(Description = "IndexOf rare char")]
+    public int IndexOfRareCharacter() => CountAll(text.AsSpan(), span => span.IndexOf('\u00A7'));
+
+    [Benchmark(Description = "SearchValues 8 anchors")]
+    public int SearchValuesEightAnchors() => CountAll(text.AsSpan(), span => span.IndexOfAny(EightAnchors));
 
     [Benchmark(Baseline = true, Description = "anchor scan")]
     public int AnchorScan()
@@ -49,4 +62,19 @@ public class ExtractionBenchmarks
 
     [Benchmark(Description = "regex set")]
     public int RegexSet() => RegexBaseline.CountMatches(text);
+
+    private delegate int Search(ReadOnlySpan<char> span);
+
+    private static int CountAll(ReadOnlySpan<char> span, Search search)
+    {
+        var count = 0;
+        int found;
+        while ((found = search(span)) >= 0)
+        {
+            count++;
+            span = span.Slice(found + 1);
+        }
+
+        return count;
+    }
 }

@@ -18,8 +18,6 @@ namespace Citaties.Scanning;
 /// </remarks>
 internal sealed class AnchorScanner
 {
-    private const int MinHyphenatedLength = 6;
-
     // A footnote number glued to a citation in text from PDF (12Kamerstukken): at most three digits at a word start.
     private const int MaxFootnoteDigits = 3;
 
@@ -45,6 +43,14 @@ internal sealed class AnchorScanner
     // The anchors that start with each pair, longest first (null where none does).
     private readonly AnchorEntry[]?[] byPair = new AnchorEntry[PairCount][];
 
+    // For each pair, a 64-bit Bloom filter of the first four characters of its anchors (all bits where one is
+    // shorter): most pairs that pass are ordinary words ("de ", "be", "ge") that end there.
+    private readonly ulong[] quadsByPair = new ulong[PairCount];
+
+#if NET
+    private readonly AnchorPrefilter? prefilter;
+#endif
+
     public AnchorScanner(IEnumerable<CitationFamily> families)
     {
         var byAnchor = new Dictionary<string, List<CitationFamily>>(StringComparer.OrdinalIgnoreCase);
@@ -66,20 +72,11 @@ internal sealed class AnchorScanner
             }
         }
 
-        // A word hyphenated over a line end ("Kamer-\nstukken") is found through variants of each anchor word:
-        // its first part with a hyphen, checked for the line break and the rest of the word (AnchorEntry.LengthAt).
-        // They share their pair with the whole word, so they cost the prefilter nothing.
-        var entries = byAnchor.Select(kv => new AnchorEntry(kv.Key, kv.Value.ToArray())).ToList();
-        foreach (var kv in byAnchor.Where(kv => kv.Key.Length >= MinHyphenatedLength && kv.Key.All(c => c is >= 'a' and <= 'z')))
-        {
-            for (var split = 3; split <= kv.Key.Length - 3; split++)
-            {
-                entries.Add(new AnchorEntry(kv.Key.Remove(split) + "-", kv.Value.ToArray(), kv.Key.Substring(split)));
-            }
-        }
-
-        Anchors = entries.Select(e => e.Text).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToArray();
-        Entries = entries.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal).ToArray();
+        // A word hyphenated over a line end ("Kamer-\nstukken") is found through its whole anchor word, which
+        // accepts the break (AnchorEntry.LengthAt): the break comes after its first two letters, so it shares
+        // their pair.
+        Entries = byAnchor.Select(kv => new AnchorEntry(kv.Key, kv.Value.ToArray()))
+            .OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal).ToArray();
         var lists = new List<AnchorEntry>?[PairCount];
         for (var c = 0; c < Slots; c++)
         {
@@ -96,6 +93,7 @@ internal sealed class AnchorScanner
             foreach (var pair in PairsOf(entry.Text))
             {
                 (lists[pair] ??= new List<AnchorEntry>()).Add(entry);
+                quadsByPair[pair] |= entry.Text.Length < 4 ? ulong.MaxValue : QuadBit(entry.Text.AsSpan(), 0);
                 Set(entry.NeedsWordStart ? pairsAtWordStart : pairsAnywhere, pair);
             }
         }
@@ -104,12 +102,13 @@ internal sealed class AnchorScanner
         {
             byPair[pair] = lists[pair]?.ToArray();
         }
+
+#if NET
+        prefilter = AnchorPrefilter.IsSupported ? new AnchorPrefilter(Entries) : null;
+#endif
     }
 
-    /// <summary>Every distinct anchor string.</summary>
-    public IReadOnlyList<string> Anchors { get; }
-
-    /// <summary>Every anchor with its families, hyphenated variants included, longest first.</summary>
+    /// <summary>Every anchor with its families, longest first.</summary>
     public IReadOnlyList<AnchorEntry> Entries { get; }
 
     /// <summary>
@@ -118,8 +117,115 @@ internal sealed class AnchorScanner
     /// </summary>
     public int NextCandidate(ReadOnlySpan<char> text, int from)
     {
+#if NET
+        if (prefilter is not null)
+        {
+            return NextCandidateVectorized(text, from < 0 ? 0 : from);
+        }
+#endif
+        return NextCandidateScalar(text, from);
+    }
+
+#if NET
+    // Sixteen positions at a time: the prefilter proposes the positions where an anchor's first character stands at a
+    // word start (or where an anchor that may stand anywhere begins), a few in a hundred in running text, and each
+    // is confirmed as in the scalar scan.
+    private int NextCandidateVectorized(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        if (i >= text.Length)
+        {
+            return -1;
+        }
+
+        if (i == 0)
+        {
+            if (IsHit(text, 0))
+            {
+                return 0;
+            }
+
+            i = 1;
+        }
+
+        for (; i <= text.Length - AnchorPrefilter.Width - 1; i += AnchorPrefilter.Width)
+        {
+            for (var mask = prefilter!.Candidates(text, i); mask != 0; mask &= mask - 1)
+            {
+                var position = i + System.Numerics.BitOperations.TrailingZeroCount(mask);
+                if (IsHit(text, position))
+                {
+                    return position;
+                }
+            }
+        }
+
+        return NextCandidateScalar(text, i);
+    }
+#endif
+
+    // Whether some anchor starts at `position`, word start and line breaks included: the exact check behind the
+    // prefilter.
+    private bool IsHit(ReadOnlySpan<char> text, int position)
+    {
+        var c = text[position];
+        if (c >= Slots)
+        {
+            return false;
+        }
+
+        var pair = (Folded[c] * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0);
+        if (!MayStartQuad(pair, text, position))
+        {
+            return false;
+        }
+
+        var wordStart = IsSet(pairsAtWordStart, pair) && IsWordStart(text, position);
+        return (wordStart || IsSet(pairsAnywhere, pair)) && AnyStartsAt(byPair[pair]!, text, position, wordStart);
+    }
+
+    // Whether the four characters at `position` may begin an anchor of the pair's bucket (false when no anchor
+    // starts with the pair). A dash as the fourth character may be a line break inside a hyphenated anchor word,
+    // which the bucket decides.
+    private bool MayStartQuad(int pair, ReadOnlySpan<char> text, int position)
+    {
+        var quads = quadsByPair[pair];
+        return quads != 0
+            && (quads == ulong.MaxValue || position + 3 >= text.Length || text[position + 3] == '-' || (quads & QuadBit(text, position)) != 0);
+    }
+
+    private static ulong QuadBit(ReadOnlySpan<char> text, int position)
+    {
+        var key = (uint)(Fold(text[position]) | (Fold(text[position + 1]) << 7) | (Fold(text[position + 2]) << 14) | (Fold(text[position + 3]) << 21));
+        return 1UL << (int)((key * 0x9E3779B1u) >> 26);
+    }
+
+    private static bool AnyStartsAt(AnchorEntry[] bucket, ReadOnlySpan<char> text, int position, bool wordStart)
+    {
+        foreach (var entry in bucket)
+        {
+            if ((wordStart || !entry.NeedsWordStart) && entry.LengthAt(text, position) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// As <see cref="NextCandidate"/>, one character at a time: the scan of the netstandard2.0 build and of machines
+    /// without vector instructions, and the reference the vectorised scan is tested against.
+    /// </summary>
+    internal int NextCandidateScalar(ReadOnlySpan<char> text, int from)
+    {
         var last = text.Length - 1;
         var i = from < 0 ? 0 : from;
+        if (i > last)
+        {
+            return -1;
+        }
+
         var afterWord = i > 0 && char.IsLetterOrDigit(text[i - 1]);
         var footnoteDigits = afterWord ? FootnoteDigitsBefore(text, i) : 0;
         for (; i <= last; i++)
@@ -149,12 +255,9 @@ internal sealed class AnchorScanner
                 continue;
             }
 
-            foreach (var entry in byPair[pair]!)
+            if (MayStartQuad(pair, text, i) && AnyStartsAt(byPair[pair]!, text, i, atWordStart))
             {
-                if ((atWordStart || !entry.NeedsWordStart) && StartsAt(text, i, entry.Text))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
@@ -162,31 +265,15 @@ internal sealed class AnchorScanner
     }
 
     /// <summary>
-    /// The anchors that may start at <paramref name="position"/>, longest first: a run of candidates, each to be
-    /// confirmed with <see cref="AnchorEntry.LengthAt"/> (which also checks a hyphenated variant's line break).
+    /// The anchors that may start at <paramref name="position"/>, longest first: those that share its first two
+    /// characters, each to be confirmed with <see cref="AnchorEntry.LengthAt"/>.
     /// </summary>
     public ReadOnlySpan<AnchorEntry> AnchorsAt(ReadOnlySpan<char> text, int position)
     {
         var c = text[position];
-        if (c >= Slots || byPair[(Folded[c] * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0)] is not { } bucket)
-        {
-            return default;
-        }
-
-        // The entries whose text starts here form one run of the bucket (sorted longest first); return that
-        // run without copying, and let the caller check each entry with AnchorEntry.LengthAt.
-        var first = -1;
-        var last = -1;
-        for (var i = 0; i < bucket.Length; i++)
-        {
-            if (StartsAt(text, position, bucket[i].Text))
-            {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-
-        return first >= 0 ? new ReadOnlySpan<AnchorEntry>(bucket, first, last - first + 1) : default;
+        return c < Slots && byPair[(Folded[c] * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0)] is { } bucket
+            ? bucket
+            : default;
     }
 
     /// <summary>
@@ -212,9 +299,6 @@ internal sealed class AnchorScanner
 
     private static bool AfterFootnoteDigits(ReadOnlySpan<char> text, int position) =>
         text[position] is >= 'A' and <= 'Z' && FootnoteDigitsBefore(text, position) > 0;
-
-    private static bool StartsAt(ReadOnlySpan<char> text, int position, string anchor) =>
-        text.Slice(position).StartsWith(anchor.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     // The pairs a text starting with this anchor can begin with. Case-insensitive ordinal comparison never equates
     // a character outside ASCII with one inside it, so a folded pair matches exactly when the characters could.
@@ -246,61 +330,4 @@ internal sealed class AnchorScanner
     private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
 
     private static bool IsSet(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
-}
-
-/// <summary>An anchor string and the families it can start.</summary>
-internal sealed class AnchorEntry
-{
-    public AnchorEntry(string text, CitationFamily[] families, string? continuation = null)
-    {
-        Text = text;
-        Families = families;
-        Continuation = continuation;
-        NeedsWordStart = families.All(f => f.AnchorNeedsWordStart);
-    }
-
-    public string Text { get; }
-
-    public CitationFamily[] Families { get; }
-
-    /// <summary>For a hyphenated variant ("kamer-"), the rest of the word that must follow the line break ("stuk").</summary>
-    public string? Continuation { get; }
-
-    /// <summary>True when every family of this anchor wants it at a word start (after no letter or digit).</summary>
-    public bool NeedsWordStart { get; }
-
-    /// <summary>
-    /// How many source characters the anchor word covers at <paramref name="position"/>, or -1 when a
-    /// hyphenated variant is not followed by a line break and the rest of its word.
-    /// </summary>
-    public int LengthAt(ReadOnlySpan<char> text, int position)
-    {
-        if (!text.Slice(position).StartsWith(Text.AsSpan(), StringComparison.OrdinalIgnoreCase))
-        {
-            return -1;
-        }
-
-        if (Continuation is null)
-        {
-            return Text.Length;
-        }
-
-        var i = position + Text.Length;
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] is not ('\n' or '\r'))
-        {
-            return -1;
-        }
-
-        while (i < text.Length && char.IsWhiteSpace(text[i]) && text[i] != '\u2029')
-        {
-            i++;
-        }
-
-        return text.Slice(i).StartsWith(Continuation.AsSpan(), StringComparison.OrdinalIgnoreCase) ? i + Continuation.Length - position : -1;
-    }
 }
