@@ -1,3 +1,4 @@
+#if NET
 using System.Collections.Generic;
 using System.Linq;
 
@@ -83,3 +84,4 @@ internal sealed class AnchorGroups
         return best;
     }
 }
+#endif

@@ -28,7 +28,7 @@ public class AnchorScannerTests
     private static readonly Dictionary<string, Regex?> Hyphenated = Scanner.Entries.ToDictionary(e => e.Text, e =>
         e.Text.Length >= 6 && e.Text.All(c => c is >= 'a' and <= 'z')
             ? new Regex(@"\G(?:" + string.Join("|", Enumerable.Range(3, e.Text.Length - 5).Select(split =>
-                e.Text.Substring(0, split) + @"-[ \t]*[\r\n][\s-[\u2029]]*" + e.Text.Substring(split))) + ")",
+                $@"{e.Text[..split]}-[ \t]*[\r\n][\s-[\u2029]]*{e.Text[split..]}")) + ")",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
             : null);
 
