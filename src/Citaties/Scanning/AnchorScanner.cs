@@ -10,11 +10,12 @@ namespace Citaties.Scanning;
 /// immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// The prefilter looks at two characters: a position is checked only when the pair it starts (folded to lower-case
-/// ASCII, every other character into one slot) begins some anchor, and, for anchors whose families all want a word
-/// start, only after a character that is not a letter or digit. That costs a few table lookups per character
-/// whatever the number of anchors, in both builds (netstandard2.0 runs it inside the compiler, over every comment
-/// and string of a project). The pairs that pass are confirmed against the few anchors that start with them.
+/// Three steps, each dearer than the one before and run on fewer positions, none growing with the number of
+/// anchors. On .NET 8 and later with SSSE3 or Arm64, <c>AnchorPrefilter</c> tests sixteen positions at once for the
+/// first two characters of an anchor at a word start; elsewhere (netstandard2.0 runs inside the compiler, over every
+/// comment and string of a project) a scalar loop does the same with table lookups per character. A position that
+/// passes is checked against a four-character Bloom filter of its pair's anchors, then compared with those few
+/// anchors (<see cref="AnchorEntry.LengthAt"/>, which also reads a word hyphenated over a line end).
 /// </remarks>
 internal sealed class AnchorScanner
 {
