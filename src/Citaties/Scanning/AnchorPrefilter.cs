@@ -45,9 +45,18 @@ internal sealed class AnchorPrefilter
     private readonly Vector128<byte> secondAnywhere;
     private readonly bool anywhereTakesNonAsciiSecond;
 
+    // First characters outside ASCII (§), as the narrowing leaves them (everything above U+00FF becomes 0xFF): each
+    // compared for equality, at a word start where every anchor starting with it wants one.
+    private readonly (Vector128<byte> Character, bool AtWordStart)[] nonAsciiFirst;
+
     public AnchorPrefilter(IEnumerable<AnchorEntry> entries)
     {
         var list = entries.ToList();
+        nonAsciiFirst = list.Where(e => e.Text[0] >= 128)
+            .SelectMany(e => AnchorGroups.BothCases(e.Text[0]).Select(c => (Byte: (byte)Math.Min(c, 0xFF), e.NeedsWordStart)))
+            .GroupBy(x => x.Byte)
+            .Select(g => (Vector128.Create(g.Key), g.All(x => x.NeedsWordStart)))
+            .ToArray();
         var groups = AnchorGroups.Build(list.Where(e => e.NeedsWordStart).Select(e => e.Text), MaxGroups);
         firstOfGroup = groups.Select(g => Bitmap(g.First)).ToArray();
         secondOfGroup = groups.Select(g => Bitmap(g.Second)).ToArray();
@@ -91,7 +100,23 @@ internal sealed class AnchorPrefilter
             pairs |= Contains(firstOfGroup[g], currentLow, currentHigh) & second;
         }
 
-        var atWordStart = Vector128.AndNot(pairs, Contains(WordCharacters, LowNibbles(before), HighNibbleBit(before)));
+        var nonAsciiAtWordStart = Vector128<byte>.Zero;
+        var nonAsciiAnywhere = Vector128<byte>.Zero;
+        foreach (var (character, wantsWordStart) in nonAsciiFirst)
+        {
+            var here = Vector128.Equals(current, character);
+            if (wantsWordStart)
+            {
+                nonAsciiAtWordStart |= here;
+            }
+            else
+            {
+                nonAsciiAnywhere |= here;
+            }
+        }
+
+        var beforeWord = Contains(WordCharacters, LowNibbles(before), HighNibbleBit(before));
+        var atWordStart = Vector128.AndNot(pairs | nonAsciiAtWordStart, beforeWord);
         var afterFootnote = Contains(Capitals, currentLow, currentHigh) & Contains(Digits, LowNibbles(before), HighNibbleBit(before));
         var secondAnywhereHere = Contains(secondAnywhere, afterLow, afterHigh);
         if (anywhereTakesNonAsciiSecond)
@@ -99,7 +124,7 @@ internal sealed class AnchorPrefilter
             secondAnywhereHere |= afterNonAscii;
         }
 
-        var anywhere = Contains(firstAnywhere, currentLow, currentHigh) & secondAnywhereHere;
+        var anywhere = (Contains(firstAnywhere, currentLow, currentHigh) & secondAnywhereHere) | nonAsciiAnywhere;
         return (atWordStart | afterFootnote | anywhere).ExtractMostSignificantBits();
     }
 

@@ -44,6 +44,9 @@ internal sealed class AnchorScanner
     // The anchors that start with each pair, longest first (null where none does).
     private readonly AnchorEntry[]?[] byPair = new AnchorEntry[PairCount][];
 
+    // First characters outside ASCII (both cases), which the tables above cannot index.
+    private readonly List<char> nonAsciiStarts = new();
+
     // For each pair, a 64-bit Bloom filter of the first four characters of its anchors (all bits where one is
     // shorter): most pairs that pass are ordinary words ("de ", "be", "ge") that end there.
     private readonly ulong[] quadsByPair = new ulong[PairCount];
@@ -59,9 +62,9 @@ internal sealed class AnchorScanner
         {
             foreach (var anchor in family.Anchors)
             {
-                if (anchor.Length == 0 || anchor[0] >= 128)
+                if (anchor.Length == 0)
                 {
-                    throw new ArgumentException($"Anchor '{anchor}' of family {family.Name} must start with an ASCII character.");
+                    throw new ArgumentException($"Family {family.Name} has an empty anchor.");
                 }
 
                 if (!byAnchor.TryGetValue(anchor, out var list))
@@ -88,7 +91,14 @@ internal sealed class AnchorScanner
         {
             foreach (var first in new[] { char.ToLowerInvariant(entry.Text[0]), char.ToUpperInvariant(entry.Text[0]) })
             {
-                startFlags[first] |= entry.NeedsWordStart ? StartsAnchor : (byte)(StartsAnchor | StartsAnchorAnywhere);
+                if (first < Slots)
+                {
+                    startFlags[first] |= entry.NeedsWordStart ? StartsAnchor : (byte)(StartsAnchor | StartsAnchorAnywhere);
+                }
+                else if (!nonAsciiStarts.Contains(first))
+                {
+                    nonAsciiStarts.Add(first);
+                }
             }
 
             foreach (var pair in PairsOf(entry.Text))
@@ -169,13 +179,7 @@ internal sealed class AnchorScanner
     // prefilter.
     private bool IsHit(ReadOnlySpan<char> text, int position)
     {
-        var c = text[position];
-        if (c >= Slots)
-        {
-            return false;
-        }
-
-        var pair = (Folded[c] * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0);
+        var pair = (Fold(text[position]) * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0);
         if (!MayStartQuad(pair, text, position))
         {
             return false;
@@ -234,6 +238,13 @@ internal sealed class AnchorScanner
             var c = text[i];
             if (c >= Slots)
             {
+                // Every character outside ASCII shares one pair slot: the few anchors that start with one (§) are
+                // confirmed by the whole check.
+                if (nonAsciiStarts.Count > 0 && nonAsciiStarts.Contains(c) && IsHit(text, i))
+                {
+                    return i;
+                }
+
                 afterWord = char.IsLetterOrDigit(c);
                 footnoteDigits = 0;
                 continue;
@@ -272,7 +283,7 @@ internal sealed class AnchorScanner
     public ReadOnlySpan<AnchorEntry> AnchorsAt(ReadOnlySpan<char> text, int position)
     {
         var c = text[position];
-        return c < Slots && byPair[(Folded[c] * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0)] is { } bucket
+        return byPair[(Fold(c) * Slots) + (position + 1 < text.Length ? Fold(text[position + 1]) : 0)] is { } bucket
             ? bucket
             : default;
     }
@@ -305,7 +316,7 @@ internal sealed class AnchorScanner
     // a character outside ASCII with one inside it, so a folded pair matches exactly when the characters could.
     private static IEnumerable<int> PairsOf(string anchor)
     {
-        var first = Folded[anchor[0]] * Slots;
+        var first = Fold(anchor[0]) * Slots;
         if (anchor.Length == 1)
         {
             return Enumerable.Range(first, Slots);

@@ -32,6 +32,29 @@ public class ArticleDivisionTests
         });
     }
 
+    [TestCase("Zie § 4 van de Wet op de rechterlijke organisatie.", "§ 4 van de Wet op de rechterlijke organisatie", "4", "BWBR0001830")]
+    [TestCase("Zie §\u00A02.3 Awb.", "§\u00A02.3 Awb", "2.3", "BWBR0005537")]
+    public void Reads_a_paragraph_sign_as_a_paragraaf_and_writes_the_word_in_the_canonical_form(string text, string cited, string number, string bwb)
+    {
+        var citation = Extract(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citation.Text, Is.EqualTo(cited));
+            Assert.That(citation.Division, Is.EqualTo(new LawDivision(DivisionUnit.Paragraaf, number)));
+            Assert.That(citation.Keyword, Is.EqualTo("§"));
+            Assert.That(citation.Law?.Bwb, Is.EqualTo(bwb));
+            Assert.That(citation.Canonical, Does.StartWith($"paragraaf {number} "));
+            Assert.That(citation.Links.Single(), Does.EndWith($"&paragraaf={number}"));
+        });
+    }
+
+    // rechtspraak/ECLI_NL_RBARN_2011_BP6916.txt cites the German Handelsgesetzbuch, whose § is an article.
+    [TestCase("econcludeerd dat op grond van § 354a HGB de tussen Kinzo Trading enerzijds en")]
+    [TestCase("de § 3 hierboven")]
+    public void Reads_no_paragraaf_after_a_paragraph_sign_without_a_Dutch_law(string text) =>
+        Assert.That(Extract(text), Is.Empty);
+
     // rechtspraak/ECLI_NL_RBZWB_2016_1440.txt.
     [Test]
     public void Reads_an_afdeling_of_the_Awb_and_gives_its_titeldeel_key_only_to_a_titel()

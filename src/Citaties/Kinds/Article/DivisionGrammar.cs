@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Citaties.Catalog;
 using Citaties.Model;
 using Sprache;
 
@@ -19,10 +20,14 @@ internal static class DivisionGrammar
     {
         ("hoofdstuk", DivisionUnit.Hoofdstuk), ("titeldeel", DivisionUnit.Titel), ("titel", DivisionUnit.Titel),
         ("afdeling", DivisionUnit.Afdeling), ("paragraaf", DivisionUnit.Paragraaf), ("onderdeel", DivisionUnit.Onderdeel),
-        ("bijlage", DivisionUnit.Bijlage),
+        ("bijlage", DivisionUnit.Bijlage), (Section, DivisionUnit.Paragraaf),
     };
 
     private static readonly Parser<(string Keyword, DivisionUnit Unit)> Unit = UnitOf(UnitWords, "'hoofdstuk'");
+
+    // The paragraph sign also stands for the German and Austrian article (§ 354a HGB): after it only a Dutch law is
+    // read, by its title or an abbreviation the catalog knows.
+    private const string Section = "§";
 
     /// <summary>The first of <paramref name="words"/> that stands in the text, as written, with its unit.</summary>
     internal static Parser<(string Keyword, DivisionUnit Unit)> UnitOf((string Word, DivisionUnit Unit)[] words, string name) =>
@@ -42,6 +47,7 @@ internal static class DivisionGrammar
          from _ in Lexical.OptionalSpace
          from number in Number
          from law in LawNameGrammar.Law.Capture()
+         where unit.Keyword != Section || law.Value.Form != LawForm.Abbreviation || LawCatalog.Default.FindByAbbreviation(law.Value.Text, law.Value.Book).Found
          select (IReadOnlyList<Citation>)ArticleCitationBuilder.BuildDivision(unit.Keyword, new LawDivision(unit.Unit, number), law))
         .FailingAtStart()
         .Named("part of a law");
