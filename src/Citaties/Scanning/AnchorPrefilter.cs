@@ -45,15 +45,15 @@ internal sealed class AnchorPrefilter
     private readonly Vector128<byte> secondAnywhere;
     private readonly bool anywhereTakesNonAsciiSecond;
 
-    // First characters outside ASCII (§), as the narrowing leaves them (everything above U+00FF becomes 0xFF): each
-    // compared for equality, at a word start where every anchor starting with it wants one.
+    // First characters outside ASCII up to U+00FF (§; the scanner uses no prefilter for others), which the narrowing
+    // keeps: each compared for equality, at a word start where every anchor starting with it wants one.
     private readonly (Vector128<byte> Character, bool AtWordStart)[] nonAsciiFirst;
 
     public AnchorPrefilter(IEnumerable<AnchorEntry> entries)
     {
         var list = entries.ToList();
         nonAsciiFirst = list.Where(e => e.Text[0] >= 128)
-            .SelectMany(e => AnchorGroups.BothCases(e.Text[0]).Select(c => (Byte: (byte)Math.Min(c, 0xFF), e.NeedsWordStart)))
+            .SelectMany(e => AnchorGroups.BothCases(e.Text[0]).Select(c => (Byte: (byte)c, e.NeedsWordStart)))
             .GroupBy(x => x.Byte)
             .Select(g => (Vector128.Create(g.Key), g.All(x => x.NeedsWordStart)))
             .ToArray();

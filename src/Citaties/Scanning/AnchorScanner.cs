@@ -115,7 +115,10 @@ internal sealed class AnchorScanner
         }
 
 #if NET
-        prefilter = AnchorPrefilter.IsSupported ? new AnchorPrefilter(Entries) : null;
+        // The prefilter narrows characters to bytes, which keeps only first characters up to U+00FF (§) apart.
+        prefilter = AnchorPrefilter.IsSupported && Entries.All(e => char.ToUpperInvariant(e.Text[0]) <= 0xFF && char.ToLowerInvariant(e.Text[0]) <= 0xFF)
+            ? new AnchorPrefilter(Entries)
+            : null;
 #endif
     }
 
