@@ -57,12 +57,15 @@ internal sealed class AnchorPrefilter
             .GroupBy(x => x.Byte)
             .Select(g => (Vector128.Create(g.Key), g.All(x => x.NeedsWordStart)))
             .ToArray();
-        var groups = AnchorGroups.Build(list.Where(e => e.NeedsWordStart).Select(e => e.Text), MaxGroups);
+        // The bitmaps hold ASCII only: an anchor that starts outside it (§) is matched by nonAsciiFirst and would
+        // only widen the group it was merged into.
+        var ascii = list.Where(e => e.Text[0] < 128).ToList();
+        var groups = AnchorGroups.Build(ascii.Where(e => e.NeedsWordStart).Select(e => e.Text), MaxGroups);
         firstOfGroup = groups.Select(g => Bitmap(g.First)).ToArray();
         secondOfGroup = groups.Select(g => Bitmap(g.Second)).ToArray();
         groupTakesNonAsciiSecond = groups.Select(g => g.TakesNonAsciiSecond).ToArray();
 
-        var pairs = AnchorGroups.Build(list.Where(e => !e.NeedsWordStart).Select(e => e.Text), 1);
+        var pairs = AnchorGroups.Build(ascii.Where(e => !e.NeedsWordStart).Select(e => e.Text), 1);
         firstAnywhere = Bitmap(pairs.SelectMany(g => g.First));
         secondAnywhere = Bitmap(pairs.SelectMany(g => g.Second));
         anywhereTakesNonAsciiSecond = pairs.Any(g => g.TakesNonAsciiSecond);
