@@ -37,7 +37,7 @@ public static class CitationLinter
 
         options ??= LintOptions.Default;
         var extractOptions = options.Extract;
-        var extraction = Scanning.CitationExtractor.For(extractOptions).ExtractWithNearMisses(text);
+        var extraction = Scanning.CitationExtractor.For(extractOptions).ExtractWithNearMisses(text, extractOptions.Parallelism);
         var citations = Resolution.LawResolver.Resolve(extraction.Citations, extractOptions, text);
         var diagnostics = new List<Diagnostic>();
         var context = new RuleContext(text, citations, extraction.NearMisses, options, diagnostics, extractOptions)
