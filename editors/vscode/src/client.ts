@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { type DocumentFilter, LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { RestartPolicy } from './restartPolicy';
+import type { RestartPolicy } from './restartPolicy';
 import type { ServerCommand } from './serverCommand';
 import { type CitatiesSettings, readSettings, section } from './settings';
 
@@ -11,7 +11,7 @@ export function createClient(
     settings: CitatiesSettings,
     server: ServerCommand,
     output: vscode.LogOutputChannel,
-    giveUp: (reason: string) => void,
+    restartPolicy: RestartPolicy,
 ): LanguageClient {
     const serverOptions: ServerOptions = {
         command: server.command,
@@ -26,7 +26,7 @@ export function createClient(
         initializationOptions: () => ({ profile: readSettings().profile }),
         // A server that fails its initialize will fail it again: no retry, the caller reports it.
         initializationFailedHandler: () => false,
-        errorHandler: new RestartPolicy(giveUp),
+        errorHandler: restartPolicy,
         outputChannel: output,
     };
     return new LanguageClient(clientId, 'Citaties', serverOptions, clientOptions);

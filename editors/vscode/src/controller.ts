@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { showStartFailure } from './messages';
+import { RestartPolicy } from './restartPolicy';
 import { resolveServer } from './serverCommand';
 import { readSettings } from './settings';
 
@@ -65,10 +66,12 @@ export class ClientController implements vscode.Disposable {
                 void showStartFailure(`${reason} See the Citaties output for what it printed.`);
             }
         };
-        const client = createClient(settings, server, this.output, report);
+        const restartPolicy = new RestartPolicy(report);
+        const client = createClient(settings, server, this.output, restartPolicy);
         this.client = client;
         try {
             await client.start();
+            restartPolicy.markRunning();
         } catch (error) {
             report(`The language server '${server.command}' could not be started: ${describe(error)}.`);
             this.client = undefined;
