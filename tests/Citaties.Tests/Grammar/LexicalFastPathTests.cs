@@ -1,6 +1,9 @@
-using Citaties.Kinds;
 using Citaties.Scanning;
 using Sprache;
+// Only these two of Citaties.Kinds: the namespace also declares combinators of Sprache's names, and the reference
+// parsers here must be Sprache's own.
+using Lexical = Citaties.Kinds.Lexical;
+using WindowInput = Citaties.Kinds.WindowInput;
 
 namespace Citaties.Tests.Grammar;
 
