@@ -32,6 +32,8 @@ public class LexicalFastPathTests
 
     private static Parser<string> ReferenceLiteral(string text) => Parse.IgnoreCase(text).Text();
 
+    private static Parser<string> ReferenceExact(string text) => Parse.String(text).Text();
+
     [TestCase("")]
     [TestCase(" ")]
     [TestCase("   x")]
@@ -53,6 +55,8 @@ public class LexicalFastPathTests
     [TestCase("ECLI:NL")]
     [TestCase("Handelingenstuk")]
     [TestCase("Hand. II")]
+    [TestCase("HAND. II")]
+    [TestCase("ecli:NL")]
     public void Agrees_with_the_combinators_on_edge_cases(string text) => AssertAgreement(text);
 
     [Test]
@@ -99,6 +103,7 @@ public class LexicalFastPathTests
         {
             Same($"Word({word})", Lexical.Word(word), ReferenceWord(word), window);
             Same($"Literal({word})", Lexical.Literal(word), ReferenceLiteral(word), window);
+            Same($"Exact({word})", Lexical.Exact(word), ReferenceExact(word), window);
         }
     }
 
