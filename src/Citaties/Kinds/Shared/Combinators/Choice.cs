@@ -1,5 +1,6 @@
 using System;
-using System.Linq;
+using System.Collections;
+using System.Collections.Generic;
 using Sprache;
 
 namespace Citaties.Kinds;
@@ -64,7 +65,46 @@ internal static class Choice
         }
 
         return second.Remainder.Position == first.Remainder.Position
-            ? Result.Failure<T>(first.Remainder, first.Message, first.Expectations.Union(second.Expectations))
+            ? Result.Failure<T>(first.Remainder, first.Message, new Expectations(first.Expectations, second.Expectations))
             : first;
+    }
+
+    /// <summary>
+    /// What either of two failures expected, each once, in order: what <c>Union</c> gives, in one object rather than
+    /// Linq's iterator and nodes. Made at every junction where both alternatives fail, and read only for an error
+    /// message or a near miss, so it waits until then.
+    /// </summary>
+    private sealed class Expectations : IEnumerable<string>
+    {
+        private readonly IEnumerable<string> first;
+        private readonly IEnumerable<string> second;
+
+        public Expectations(IEnumerable<string> first, IEnumerable<string> second)
+        {
+            this.first = first;
+            this.second = second;
+        }
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var expectation in first)
+            {
+                if (seen.Add(expectation))
+                {
+                    yield return expectation;
+                }
+            }
+
+            foreach (var expectation in second)
+            {
+                if (seen.Add(expectation))
+                {
+                    yield return expectation;
+                }
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -17,6 +18,18 @@ internal static class Lexical
     // showed as most of its allocation. Each keeps the exact behaviour of the combinator form it replaces
     // (value, remainder, and the position and expectations of a failure), which Sprache's error messages
     // and every `Or` after it depend on; LexicalTests checks them against those forms.
+    // The parsers of each word and literal, built once: a grammar that names one inside a query (`from van in
+    // Lexical.Word("van")` after its first line) asks for it again at every run, and building one costs an array
+    // per character. First of all fields, as ListJoin below asks for words.
+    private static readonly ConcurrentDictionary<string, Parser<string>> Words = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Parser<string>> Literals = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Parser<string>> ExactLiterals = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Parser<string>> Abbreviations = new(StringComparer.Ordinal);
+    private static readonly Func<string, Parser<string>> NewWord = BuildWord;
+    private static readonly Func<string, Parser<string>> NewLiteral = text => Literal(text, new[] { text });
+    private static readonly Func<string, Parser<string>> NewExact = text => Literal(text, new[] { text }, ignoreCase: false);
+    private static readonly Func<string, Parser<string>> NewAbbreviation = BuildAbbreviation;
+
     private static readonly string[] SpaceExpected = { "space" };
     private static readonly string[] NumberExpected = { "number" };
 
@@ -84,7 +97,9 @@ internal static class Lexical
     public static readonly Parser<char> Dash = Parse.Char('-').Named("'-'");
 
     /// <summary>A word matched case-insensitively that is not followed by a letter.</summary>
-    public static Parser<string> Word(string word)
+    public static Parser<string> Word(string word) => Words.GetOrAdd(word, NewWord);
+
+    private static Parser<string> BuildWord(string word)
     {
         var expected = new[] { $"'{word}'" };
         var noExpectations = Array.Empty<string>();
@@ -105,13 +120,13 @@ internal static class Lexical
     /// <paramref name="text"/> matched case-insensitively, as written in the input: what
     /// <c>Parse.IgnoreCase(text).Text()</c> reads, without its allocation per character.
     /// </summary>
-    public static Parser<string> Literal(string text) => Literal(text, new[] { text });
+    public static Parser<string> Literal(string text) => Literals.GetOrAdd(text, NewLiteral);
 
     /// <summary>
     /// <paramref name="text"/> in exactly these characters: what <c>Parse.String(text).Text()</c> reads, without its
     /// allocation per character.
     /// </summary>
-    public static Parser<string> Exact(string text) => Literal(text, new[] { text }, ignoreCase: false);
+    public static Parser<string> Exact(string text) => ExactLiterals.GetOrAdd(text, NewExact);
 
     // A mismatch at the first character fails where it began, expecting `atStart`; a later one fails at
     // the mismatching character, expecting that character (as Sprache's chained Char parsers report it).
@@ -193,7 +208,9 @@ internal static class Lexical
         words.OrderByDescending(w => w.Length).Select(Word).Aggregate((a, b) => a.Or(b));
 
     /// <summary>A word matched case-insensitively, optionally followed by a full stop (<c>nr</c>, <c>nr.</c>).</summary>
-    public static Parser<string> Abbreviation(string word) =>
+    public static Parser<string> Abbreviation(string word) => Abbreviations.GetOrAdd(word, NewAbbreviation);
+
+    private static Parser<string> BuildAbbreviation(string word) =>
         from w in Word(word)
         from dot in Parse.Char('.').Optional()
         select dot.IsDefined ? w + "." : w;
