@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Sprache;
 
 namespace Citaties.Kinds;
@@ -23,8 +24,8 @@ internal static class CaseDetailGrammar
     /// <summary><c>3.8</c>, <c>45</c>, <c>4.2a</c>.</summary>
     private static readonly Parser<string> PinpointNumber =
         from head in Lexical.Digits
-        from rest in (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Many()
-        from letter in SubLetter.Optional()
+        from rest in DottedDigits
+        from letter in OptionalSubLetter
         select head + string.Concat(rest) + (letter.IsDefined ? letter.Get().ToString() : string.Empty);
 
     private static readonly Parser<string> PinpointJoin = CaseTokens.OneOf("'en'", " - ", "-", " en ", " t/m ", " tot en met ");
@@ -32,9 +33,9 @@ internal static class CaseDetailGrammar
     /// <summary>The passage cited, as written: <c>r.o. 3.8</c>, <c>r.o. 4.2-4.4</c>, <c>punt 32 en 33</c>.</summary>
     public static readonly Parser<string> Pinpoint =
         (from label in PinpointLabel
-         from space in CaseTokens.Space.Optional()
+         from space in CaseTokens.OptionalSpace
          from first in PinpointNumber
-         from more in (from joiner in PinpointJoin from number in PinpointNumber select joiner + number).Many()
+         from more in MorePinpointNumbers
          from _ in Lexical.Boundary
          select label + (space.IsDefined ? " " : string.Empty) + first + string.Concat(more))
         .Named("pinpoint");
@@ -77,4 +78,14 @@ internal static class CaseDetailGrammar
          from close in CaseTokens.Close
          select (first + rest).Trim())
         .Named("nickname");
+
+    // Parts the queries above read after their first step, built once rather than at every run. Last in the class:
+    // they are read only while parsing, and are made of fields above.
+    private static readonly Parser<IEnumerable<string>> DottedDigits =
+        (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Many();
+
+    private static readonly Parser<IOption<char>> OptionalSubLetter = SubLetter.Optional();
+
+    private static readonly Parser<IEnumerable<string>> MorePinpointNumbers =
+        (from joiner in PinpointJoin from number in PinpointNumber select joiner + number).Many();
 }

@@ -24,7 +24,7 @@ internal static class CaseNumberGrammar
          from number in Lexical.Digits
          from slash in CaseTokens.Slash
          from year in Lexical.DigitsExactly(2)
-         from appeal in Appeal.Optional()
+         from appeal in OptionalAppeal
          from _ in Lexical.Boundary
          select court + "-" + number + "/" + year + appeal.GetOrElse(string.Empty))
         .Named("EU case number (C-311/18)");
@@ -34,7 +34,7 @@ internal static class CaseNumberGrammar
     /// <summary>One or more EU case numbers.</summary>
     public static readonly Parser<IReadOnlyList<string>> EuNumbers =
         from first in EuNumber
-        from more in (from joiner in EuJoin from number in EuNumber select number).Many()
+        from more in MoreEuNumbers
         select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
 
     /// <summary><c>zaak</c>, <c>zaken</c>, <c>gevoegde zaken</c> before EU case numbers.</summary>
@@ -56,8 +56,8 @@ internal static class CaseNumberGrammar
         (from label in ApplicationLabel
              .Or(Lexical.Word("zaaknummer")).Or(Lexical.Word("zaaknr")).Or(Lexical.Word("rolnummer")).Or(Lexical.Word("rolnr"))
              .Or(Lexical.Word("nrs")).Or(Lexical.Word("nr")).Or(Lexical.Word("nos")).Or(Lexical.Word("no"))
-         from dot in CaseTokens.Dot.Optional()
-         from _ in CaseTokens.Space.Optional()
+         from dot in CaseTokens.OptionalDot
+         from _ in CaseTokens.OptionalSpace
          select label)
         .Named("'nr.'");
 
@@ -65,16 +65,16 @@ internal static class CaseNumberGrammar
     public static readonly Parser<IReadOnlyList<string>> LabelledNumbers =
         from label in NumberLabel
         from first in PlainNumber
-        from more in (from joiner in CaseTokens.En from number in PlainNumber select number).Many()
+        from more in MorePlainNumbers
         select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
 
     /// <summary>An application number after <c>appl. no.</c> or <c>application no.</c>, which can only be the ECtHR's.</summary>
     public static readonly Parser<IReadOnlyList<string>> ApplicationNumbers =
         from label in ApplicationLabel
-        from dot in CaseTokens.Dot.Optional()
-        from _ in CaseTokens.Space.Optional()
+        from dot in CaseTokens.OptionalDot
+        from _ in CaseTokens.OptionalSpace
         from first in ApplicationNumber
-        from more in (from joiner in CaseTokens.EnOrAnd from number in ApplicationNumber select number).Many()
+        from more in MoreApplicationNumbers
         select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
 
     /// <summary>An unlabelled Dutch case number with a slash, as courts print them after the date: <c>13/04993</c>.</summary>
@@ -82,10 +82,25 @@ internal static class CaseNumberGrammar
         from number in PlainNumber.Where(n => n.IndexOf('/') > 0)
         select (IReadOnlyList<string>)new[] { number };
 
+    private static readonly Parser<IOption<string>> OptionalEuLabel = EuLabel.Optional();
+
     /// <summary>Any case numbers in the tail of a case citation; each form tried only where its first character stands.</summary>
     public static readonly Parser<IReadOnlyList<string>> Numbers =
         CaseTokens.StartingWith("0123456789", "case number", BareNumber)
-        .Or(CaseTokens.StartingWith("CTFzZgG", "case number", from label in EuLabel.Optional() from numbers in EuNumbers select numbers))
+        .Or(CaseTokens.StartingWith("CTFzZgG", "case number", from label in OptionalEuLabel from numbers in EuNumbers select numbers))
         .Or(CaseTokens.StartingWith("nNaArRzZ", "case number", LabelledNumbers))
         .Named("case number");
+
+    // The parts that the queries above read after their first step, built once here rather than at every run. Last in
+    // the class: they are read only while parsing, and use fields above.
+    private static readonly Parser<IOption<string>> OptionalAppeal = Appeal.Optional();
+
+    private static readonly Parser<IEnumerable<string>> MoreEuNumbers =
+        (from joiner in EuJoin from number in EuNumber select number).Many();
+
+    private static readonly Parser<IEnumerable<string>> MorePlainNumbers =
+        (from joiner in CaseTokens.En from number in PlainNumber select number).Many();
+
+    private static readonly Parser<IEnumerable<string>> MoreApplicationNumbers =
+        (from joiner in CaseTokens.EnOrAnd from number in ApplicationNumber select number).Many();
 }

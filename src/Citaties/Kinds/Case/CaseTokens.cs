@@ -54,8 +54,8 @@ internal static class CaseTokens
                 : Result.Failure<T>(input, Unexpected, expected);
     }
 
-    // The single characters and joins of the case grammar, built once: a factory called inside a query would build
-    // its parser again at every match.
+    // The single characters and joins of the case grammar (and their optional forms), built once: a factory called
+    // inside a query would build its parser again at every match.
     public static readonly Parser<char> Space = Char(' ');
     public static readonly Parser<char> Dot = Char('.');
     public static readonly Parser<char> Slash = Char('/');
@@ -64,6 +64,9 @@ internal static class CaseTokens
     public static readonly Parser<char> Open = Char('(');
     public static readonly Parser<char> Close = Char(')');
     public static readonly Parser<char> Star = Char('*');
+    public static readonly Parser<IOption<char>> OptionalDot = Dot.Optional();
+    public static readonly Parser<IOption<char>> OptionalSpace = Space.Optional();
+    public static readonly Parser<IOption<char>> OptionalStar = Star.Optional();
     public static readonly Parser<string> En = OneOf("'en'", " en ");
     public static readonly Parser<string> EnOrAnd = OneOf("'en'", " en ", " and ");
 

@@ -26,14 +26,14 @@ internal static class JournalReportGrammar
     /// <summary>A number in the volume: <c>13</c>, <c>12.7</c> (V-N).</summary>
     private static readonly Parser<string> Number =
         from head in Lexical.Digits
-        from sub in (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Optional()
+        from sub in OptionalSubNumber
         from _ in NoLetter
         select head + sub.GetOrElse(string.Empty);
 
     /// <summary><c>/13</c> (today's form, also <c>/ 13</c>) or <c>, 233</c> (the older one, also without the space).</summary>
     private static readonly Parser<(string Number, bool OldForm)> Place =
-        (from slash in CaseTokens.Slash from _ in CaseTokens.Space.Optional() from number in Number select (number, false))
-        .Or(from comma in CaseTokens.CommaChar from _ in CaseTokens.Space.Optional() from number in Number select (number, true));
+        (from slash in CaseTokens.Slash from _ in CaseTokens.OptionalSpace from number in Number select (number, false))
+        .Or(from comma in CaseTokens.CommaChar from _ in CaseTokens.OptionalSpace from number in Number select (number, true));
 
     private static readonly Parser<string> NoteLabel = CaseTokens.OneOf("'m.nt.'", "m.nt.", "m. nt.", "met noot", "nt.");
 
@@ -52,8 +52,8 @@ internal static class JournalReportGrammar
          from year in CaseTokens.Year
          where year is >= 1800 and <= 2099
          from place in Place
-         from star in CaseTokens.Star.Optional()
-         from annotator in Annotation.Optional()
+         from star in CaseTokens.OptionalStar
+         from annotator in OptionalAnnotation
          select new CaseReport
          {
              Journal = journal,
@@ -64,4 +64,11 @@ internal static class JournalReportGrammar
              Annotator = annotator.GetOrDefault(),
          })
         .Named("journal report");
+
+    // Parts the queries above read after their first step, built once rather than at every run. Last in the class:
+    // they are read only while parsing, and are made of fields above.
+    private static readonly Parser<IOption<string>> OptionalSubNumber =
+        (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Optional();
+
+    private static readonly Parser<IOption<string>> OptionalAnnotation = Annotation.Optional();
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Sprache;
 
 namespace Citaties.Kinds;
@@ -64,7 +65,7 @@ internal static class PersonNameGrammar
     /// <summary>Names joined by <c>en</c>: <c>J.B.M. Vranken en C.E. du Perron</c>.</summary>
     public static readonly Parser<string> Names =
         from first in Name
-        from more in (from joiner in CaseTokens.En from name in Name select joiner + name).Many()
+        from more in MoreNames
         select first + string.Concat(more);
 
     // "T.", "J.B.M.", "Th.": capitals, each with at most one lower-case letter, each followed by a full stop.
@@ -139,4 +140,9 @@ internal static class PersonNameGrammar
 
         return -1;
     }
+
+    // Parts the queries above read after their first step, built once rather than at every run. Last in the class:
+    // they are read only while parsing, and are made of fields above.
+    private static readonly Parser<IEnumerable<string>> MoreNames =
+        (from joiner in CaseTokens.En from name in Name select joiner + name).Many();
 }
