@@ -52,12 +52,7 @@ internal static class ArticleGrammar
 
     // "eerste lid, eerste volzin, en tweede lid" (Sr 22c, Sv 27a): a further lid after "en"/"of" adds to those before.
     private static readonly Parser<(ArticleDetail Detail, bool Added)> Detail =
-        Lexical.CommaOrSpace.Then(_ =>
-                (from joiner in Lexical.Word("en").Or(Lexical.Word("of"))
-                 from __ in Lexical.Space
-                 from detail in OneDetail
-                 select (detail, true))
-                .Or(OneDetail.Select(d => (d, false))))
+        Lexical.CommaOrSpace.Then(_ => DetailAfterSeparator)
             .Or(Old.Select(d => (d, false)));
 
     internal static readonly Parser<ArticleDetail> Details =
@@ -80,11 +75,11 @@ internal static class ArticleGrammar
     private static readonly Parser<(DesignationJoin Join, string? Word)> ReadTogether =
         from @in in Lexical.Word("in")
         from _ in Lexical.Space
-        from noun in Lexical.Word("verband").Or(Lexical.Word("samenhang")).Or(Lexical.Word("verbinding"))
+        from noun in ReadTogetherNoun
         from __ in Lexical.Space
         from met in Lexical.Word("met")
         from ___ in Lexical.Space
-        from keyword in Keyword.Preview()
+        from keyword in KeywordAhead
         where keyword.IsDefined
         select (DesignationJoin.Juncto, (string?)null);
 
@@ -92,24 +87,22 @@ internal static class ArticleGrammar
     // "18f, eerste lid, juncto artikel 18d".
     private static readonly Parser<(DesignationJoin Join, string? Word)> Separator =
         (from _ in Lexical.Comma
-         from link in ReadTogether
-             .Or(Link.Then(l => Lexical.Space.Return(l)))
-             .Optional()
+         from link in OptionalLinkBeforeSpace
          select link.GetOrElse((DesignationJoin.List, null)))
         .Or(from _ in Lexical.Space
-            from link in ReadTogether.Or(Link.Then(l => Lexical.Space.Return(l)))
+            from link in LinkBeforeSpace
             select link);
 
     private static readonly Parser<ArticleDesignation> First =
         from item in ArticleLabelGrammar.Item.Capture()
-        from details in Details.Capture()
+        from details in CapturedDetails
         select new ArticleDesignation(item.Value.Item, item.Value.Style, details.Value, null, DesignationJoin.List, item.Start, Math.Max(item.End, details.End));
 
     internal static readonly Parser<ArticleDesignation> Next =
         from link in Separator
-        from keyword in Keyword.Then(k => Lexical.OptionalSpace.Return(k)).Capture().Optional()
-        from item in ArticleLabelGrammar.Item.Capture()
-        from details in Details.Capture()
+        from keyword in OptionalKeyword
+        from item in CapturedItem
+        from details in CapturedDetails
         select new ArticleDesignation(
             item.Value.Item,
             item.Value.Style,
@@ -124,9 +117,9 @@ internal static class ArticleGrammar
         from header in Header.Capture()
         from _ in Lexical.OptionalSpace
         from first in First
-        from rest in Next.Many()
-        from law in LawNameGrammar.Law.Capture().Optional()
-        from old in Old.Capture().Optional()
+        from rest in MoreDesignations
+        from law in OptionalLaw
+        from old in OptionalOld
         select ArticleCitationBuilder.Build(
             header.Value.Determiner,
             header.Value.Keyword.Value,
@@ -137,9 +130,9 @@ internal static class ArticleGrammar
 
     private static readonly Parser<IReadOnlyList<Citation>> SoleArticle =
         from keyword in Sole.Capture()
-        from details in Details.Capture()
-        from law in LawNameGrammar.Law.Capture().Optional()
-        from old in Old.Capture().Optional()
+        from details in CapturedDetails
+        from law in OptionalLaw
+        from old in OptionalOld
         select ArticleCitationBuilder.Build(
             null,
             keyword.Value,
@@ -152,4 +145,40 @@ internal static class ArticleGrammar
         SoleArticle.Or(Numbered).Named("article citation");
 
     internal static Captured<T>? Captured<T>(IOption<Captured<T>> option) => option.IsDefined ? option.Get() : null;
+
+    // Parts the queries above read after their first step, built once rather than at every run. Last in the class:
+    // they are read only while parsing, and are made of fields above.
+    private static readonly Parser<(ArticleDetail Detail, bool Added)> DetailAfterSeparator =
+        (from joiner in Lexical.Word("en").Or(Lexical.Word("of"))
+         from __ in Lexical.Space
+         from detail in OneDetail
+         select (detail, true))
+        .Or(OneDetail.Select(d => (d, false)));
+
+    private static readonly Parser<string> ReadTogetherNoun =
+        Lexical.Word("verband").Or(Lexical.Word("samenhang")).Or(Lexical.Word("verbinding"));
+
+    private static readonly Parser<IOption<string>> KeywordAhead = Keyword.Preview();
+
+    private static readonly Parser<(DesignationJoin Join, string? Word)> LinkBeforeSpace =
+        ReadTogether.Or(from link in Link from _ in Lexical.Space select link);
+
+    private static readonly Parser<IOption<(DesignationJoin Join, string? Word)>> OptionalLinkBeforeSpace = LinkBeforeSpace.Optional();
+
+    private static readonly Parser<IOption<Captured<string>>> OptionalKeyword =
+        (from keyword in Keyword from _ in Lexical.OptionalSpace select keyword).Capture().Optional();
+
+    private static readonly Parser<Captured<(ArticleItem Item, RangeStyle Style)>> CapturedItem = ArticleLabelGrammar.Item.Capture();
+
+    /// <summary>The details after an article label, with where they stand.</summary>
+    internal static readonly Parser<Captured<ArticleDetail>> CapturedDetails = Details.Capture();
+
+    /// <summary>Further articles after the first (<c>, 6 en 7</c>).</summary>
+    internal static readonly Parser<IEnumerable<ArticleDesignation>> MoreDesignations = Next.Many();
+
+    /// <summary>The law after the articles, where one is named.</summary>
+    internal static readonly Parser<IOption<Captured<LawPhrase>>> OptionalLaw = LawNameGrammar.Law.Capture().Optional();
+
+    /// <summary><c>(oud)</c> at the end, where written.</summary>
+    internal static readonly Parser<IOption<Captured<ArticleDetail>>> OptionalOld = Old.Capture().Optional();
 }

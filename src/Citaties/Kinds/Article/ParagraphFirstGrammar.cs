@@ -32,10 +32,10 @@ internal static class ParagraphFirstGrammar
         (from head in Head
          from _ in Lexical.OptionalSpace
          from label in ArticleLabelGrammar.Label.Capture()
-         from details in ArticleGrammar.Details.Capture()
-         from rest in ArticleGrammar.Next.Many()
-         from law in LawNameGrammar.Law.Capture().Optional()
-         from old in ArticleGrammar.Old.Capture().Optional()
+         from details in ArticleGrammar.CapturedDetails
+         from rest in ArticleGrammar.MoreDesignations
+         from law in ArticleGrammar.OptionalLaw
+         from old in ArticleGrammar.OptionalOld
          select (IReadOnlyList<Citation>)ArticleCitationBuilder.Build(
              null,
              head.Keyword,
