@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Citaties.Configuration;
+using Citaties.LanguageServer.Analysis;
+using Citaties.LanguageServer.Documents;
+using Citaties.LanguageServer.Features;
+using Citaties.LanguageServer.Protocol;
+using Citaties.LanguageServer.Settings;
+using StreamJsonRpc;
+
+namespace Citaties.LanguageServer.Server;
+
+/// <summary>
+/// The LSP methods: a thin adapter between the protocol and the library's document layer. Notifications keep the
+/// open documents and schedule lints; requests answer from the analysis of the latest text.
+/// </summary>
+internal sealed class CitatiesLanguageServer : IDisposable
+{
+    private readonly DocumentStore documents = new();
+    private readonly DocumentSettings settings;
+    private readonly LintScheduler scheduler;
+    private readonly LanguageServerOptions options;
+    private readonly TaskCompletionSource<int> exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private JsonRpc? rpc;
+    private volatile bool initialized;
+    private volatile bool shuttingDown;
+
+    public CitatiesLanguageServer(LanguageServerOptions options)
+    {
+        this.options = options;
+        settings = new DocumentSettings(options.Files, (type, message) => Notify(Methods.ShowMessage, new ShowMessageParams(type, message)));
+        scheduler = new LintScheduler(settings.For, PublishAsync, Log, options.Debounce);
+    }
+
+    /// <summary>Completes with the exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 without.</summary>
+    public Task<int> Exited => exited.Task;
+
+    /// <summary>The open documents, for the benchmark and tests.</summary>
+    internal DocumentStore Documents => documents;
+
+    /// <summary>The lint path, for the benchmark and tests.</summary>
+    internal LintScheduler Scheduler => scheduler;
+
+    /// <summary>Connects the server to the JSON-RPC connection it answers on.</summary>
+    public void Attach(JsonRpc connection) => rpc = connection;
+
+    [JsonRpcMethod(Methods.Initialize, UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams parameters)
+    {
+        var root = parameters.WorkspaceFolders is { Length: > 0 } folders ? folders[0].Uri : parameters.RootUri;
+        settings.WorkspaceFolder = root is not null && Uri.TryCreate(root, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : null;
+        settings.Update(parameters.InitializationOptions);
+        initialized = true;
+        return new InitializeResult(new ServerCapabilities(), new ServerInfo("citaties", options.Version));
+    }
+
+    [JsonRpcMethod(Methods.Initialized)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A method of the RPC target, which StreamJsonRpc binds on the instance.")]
+    public void Initialized() => Log("initialized");
+
+    [JsonRpcMethod(Methods.Shutdown)]
+    public object? Shutdown()
+    {
+        shuttingDown = true;
+        scheduler.Dispose();
+        return null;
+    }
+
+    [JsonRpcMethod(Methods.Exit)]
+    public void Exit() => exited.TrySetResult(shuttingDown ? 0 : 1);
+
+    [JsonRpcMethod(Methods.DidOpen, UseSingleObjectParameterDeserialization = true)]
+    public void DidOpen(DidOpenTextDocumentParams parameters)
+    {
+        if (parameters?.TextDocument is { Uri: not null } item)
+        {
+            Schedule(documents.Open(item));
+        }
+    }
+
+    [JsonRpcMethod(Methods.DidChange, UseSingleObjectParameterDeserialization = true)]
+    public void DidChange(DidChangeTextDocumentParams parameters)
+    {
+        if (parameters?.TextDocument is { Uri: not null } identifier
+            && documents.Change(identifier, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>()) is { } changed)
+        {
+            Schedule(changed);
+        }
+    }
+
+    [JsonRpcMethod(Methods.DidClose, UseSingleObjectParameterDeserialization = true)]
+    public void DidClose(DidCloseTextDocumentParams parameters)
+    {
+        if (parameters?.TextDocument is { Uri: not null } identifier && documents.Close(identifier.Uri))
+        {
+            scheduler.Forget(identifier.Uri);
+            Notify(Methods.PublishDiagnostics, new PublishDiagnosticsParams(identifier.Uri, null, Array.Empty<Protocol.Diagnostic>()));
+        }
+    }
+
+    [JsonRpcMethod(Methods.DidSave, UseSingleObjectParameterDeserialization = true)]
+    public void DidSave(DidCloseTextDocumentParams parameters)
+    {
+        // A configuration file saved from the editor changes how every document is linted.
+        if (parameters?.TextDocument?.Uri is { } saved && IsConfiguration(saved))
+        {
+            Reconfigure(null);
+        }
+    }
+
+    [JsonRpcMethod(Methods.DidChangeConfiguration, UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeConfiguration(DidChangeConfigurationParams parameters) => Reconfigure(() => settings.Update(parameters?.Settings));
+
+    [JsonRpcMethod(Methods.DidChangeWatchedFiles, UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters) => Reconfigure(null);
+
+    [JsonRpcMethod(Methods.CodeAction, UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<CodeAction>? CodeAction(CodeActionParams parameters) =>
+        Analyse(parameters?.TextDocument) is { } analysis ? CodeActions.For(analysis, parameters!.Range, parameters.Context?.Only) : null;
+
+    [JsonRpcMethod(Methods.Hover, UseSingleObjectParameterDeserialization = true)]
+    public Hover? Hover(TextDocumentPositionParams parameters) =>
+        Analyse(parameters?.TextDocument) is { } analysis ? Hovers.At(analysis, parameters!.Position) : null;
+
+    [JsonRpcMethod(Methods.DocumentLink, UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<DocumentLink>? DocumentLink(DocumentLinkParams parameters) =>
+        Analyse(parameters?.TextDocument) is { } analysis ? DocumentLinks.Of(analysis) : null;
+
+    /// <inheritdoc />
+    public void Dispose() => scheduler.Dispose();
+
+    private static bool IsConfiguration(string uri) =>
+        uri.EndsWith("/" + CitatiesConfiguration.FileName, StringComparison.OrdinalIgnoreCase);
+
+    // Requests answer from the latest text; before initialize, or for a document that is not open, there is none.
+    private DocumentAnalysis? Analyse(TextDocumentIdentifier? identifier)
+    {
+        if (!initialized)
+        {
+            throw new LocalRpcException("The server is not initialized.") { ErrorCode = ErrorCodes.ServerNotInitialized };
+        }
+
+        return identifier?.Uri is { } uri && documents.Find(uri) is { } document ? scheduler.Current(document) : null;
+    }
+
+    private void Schedule(OpenDocument document) => _ = scheduler.Schedule(document);
+
+    private void Reconfigure(Action? update)
+    {
+        settings.Reload();
+        update?.Invoke();
+        scheduler.Invalidate();
+        foreach (var document in documents.All)
+        {
+            Schedule(document);
+        }
+    }
+
+    private Task PublishAsync(DocumentAnalysis analysis)
+    {
+        // Only the latest version of a document that is still open is published.
+        var current = documents.Find(analysis.Document.Uri);
+        if (current is null || current.Version != analysis.Document.Version || shuttingDown)
+        {
+            return Task.CompletedTask;
+        }
+
+        return NotifyAsync(Methods.PublishDiagnostics, Features.Diagnostics.Publish(analysis));
+    }
+
+    private void Notify(string method, object parameters) => _ = NotifyAsync(method, parameters);
+
+    private async Task NotifyAsync(string method, object parameters)
+    {
+        if (rpc is not { } connection)
+        {
+            return;
+        }
+
+        try
+        {
+            await connection.NotifyWithParameterObjectAsync(method, parameters).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException or IOException)
+        {
+            // The client is gone; the server ends when the connection does.
+        }
+    }
+
+    // Standard error is the editor's log of the server; standard output belongs to the protocol.
+    private static void Log(Exception exception) => Log(exception.ToString());
+
+    private static void Log(string message) => Console.Error.WriteLine($"citaties lsp: {message}");
+}
