@@ -59,7 +59,10 @@ internal sealed class CitatiesLanguageServer : IDisposable
 
     [JsonRpcMethod(Methods.Initialized)]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A method of the RPC target, which StreamJsonRpc binds on the instance.")]
-    public void Initialized() => Log("initialized");
+    public void Initialized()
+    {
+        // Nothing to do: the server registers nothing dynamically.
+    }
 
     [JsonRpcMethod(Methods.Shutdown)]
     public object? Shutdown()
@@ -191,7 +194,5 @@ internal sealed class CitatiesLanguageServer : IDisposable
     }
 
     // Standard error is the editor's log of the server; standard output belongs to the protocol.
-    private static void Log(Exception exception) => Log(exception.ToString());
-
-    private static void Log(string message) => Console.Error.WriteLine($"citaties lsp: {message}");
+    private static void Log(Exception exception) => Console.Error.WriteLine($"citaties lsp: {exception}");
 }
