@@ -1,7 +1,6 @@
 using System.IO;
 using Citaties.Documents;
 using Citaties.LanguageServer.Documents;
-using Citaties.Rules;
 
 namespace Citaties.LanguageServer.Analysis;
 
@@ -11,11 +10,14 @@ namespace Citaties.LanguageServer.Analysis;
 /// </summary>
 internal static class DocumentAnalyzer
 {
-    /// <summary>The findings and citations of <paramref name="document"/> under <paramref name="options"/>; never throws on any text.</summary>
-    public static DocumentAnalysis Analyze(OpenDocument document, LintOptions options)
+    /// <summary>
+    /// The findings and citations of <paramref name="document"/>, linted as the next version of its text by
+    /// <paramref name="linter"/>, which reads again only the paragraphs that changed; never throws on any text.
+    /// </summary>
+    public static DocumentAnalysis Analyze(OpenDocument document, IncrementalLinter linter)
     {
         var source = Read(document);
-        return new DocumentAnalysis(document, source, options, source.Lint(options));
+        return new DocumentAnalysis(document, source, linter.Options, linter.Lint(source));
     }
 
     /// <summary>The library's document for the snapshot; text that is not text (binary) is read as an empty document.</summary>

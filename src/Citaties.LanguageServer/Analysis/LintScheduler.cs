@@ -20,6 +20,10 @@ internal sealed class LintScheduler : IDisposable
     private readonly ConcurrentDictionary<string, CancellationTokenSource> pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DocumentAnalysis> latest = new(StringComparer.Ordinal);
 
+    // One linter per document, which keeps what each paragraph held: after a keystroke only that paragraph is read
+    // again. Made with the document's options, so it lives until the settings change.
+    private readonly ConcurrentDictionary<string, IncrementalLinter> linters = new(StringComparer.Ordinal);
+
     /// <summary>
     /// A scheduler that lints with the options of <paramref name="optionsFor"/>, hands each fresh analysis to
     /// <paramref name="publish"/>, and reports an unexpected failure to <paramref name="fail"/> rather than losing the server.
@@ -61,7 +65,8 @@ internal sealed class LintScheduler : IDisposable
             return kept;
         }
 
-        var analysis = DocumentAnalyzer.Analyze(document, optionsFor(document));
+        var linter = linters.GetOrAdd(document.Uri, _ => new IncrementalLinter(optionsFor(document)));
+        var analysis = DocumentAnalyzer.Analyze(document, linter);
         Keep(analysis);
         return analysis;
     }
@@ -75,10 +80,15 @@ internal sealed class LintScheduler : IDisposable
         }
 
         latest.TryRemove(uri, out _);
+        linters.TryRemove(uri, out _);
     }
 
-    /// <summary>Forgets every kept analysis, after the settings changed.</summary>
-    public void Invalidate() => latest.Clear();
+    /// <summary>Forgets every kept analysis and linter, after the settings changed.</summary>
+    public void Invalidate()
+    {
+        linters.Clear();
+        latest.Clear();
+    }
 
     /// <inheritdoc />
     public void Dispose()

@@ -82,7 +82,8 @@ public abstract class SourceDocument
     protected virtual byte[] WriteAnnotations(DocumentLintResult result, LintOptions options) =>
         throw new NotSupportedException($"{Name}: this kind of document cannot hold comments.");
 
-    private DocumentLintResult Locate(LintResult lint)
+    /// <summary>Every finding of <paramref name="lint"/> (spans in the scanned text) located in the document's own text.</summary>
+    internal DocumentLintResult Locate(LintResult lint)
     {
         var findings = lint.Diagnostics
             .Select(d => new LintFinding(

@@ -63,21 +63,28 @@ internal sealed class CitationExtractor
     /// As <see cref="Extract(string)"/>, and also the near misses: places where a grammar read past its anchor
     /// and through a number before it failed (CIT0001). Only this call pays for collecting them.
     /// </summary>
-    public ExtractionResult ExtractWithNearMisses(string text)
+    public ExtractionResult ExtractWithNearMisses(string text) => ExtractWithNearMisses(text, 0, text.Length);
+
+    /// <summary>
+    /// As <see cref="ExtractWithNearMisses(string)"/>, for the anchors from <paramref name="from"/> up to
+    /// <paramref name="to"/> only, the windows reading the whole text. For a range of whole paragraphs this finds
+    /// exactly what the whole text's extraction finds in them, as no citation runs over a paragraph break.
+    /// </summary>
+    public ExtractionResult ExtractWithNearMisses(string text, int from, int to)
     {
         var misses = new List<NearMiss>();
-        return new ExtractionResult(Extract(text, misses), misses);
+        return new ExtractionResult(Extract(text, misses, from, to), misses);
     }
 
-    private IReadOnlyList<Citation> Extract(string text, List<NearMiss>? misses)
+    private IReadOnlyList<Citation> Extract(string text, List<NearMiss>? misses, int from = 0, int to = int.MaxValue)
     {
-        var found = Scan(text, scanner, misses);
+        var found = Scan(text, scanner, misses, null, from, to);
         if (lookBehindScanner is null)
         {
             return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
         }
 
-        var behind = Scan(text, lookBehindScanner, null, found);
+        var behind = Scan(text, lookBehindScanner, null, found, from, to);
         if (behind is null)
         {
             return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
@@ -155,7 +162,7 @@ internal sealed class CitationExtractor
 
     /// <summary>
     /// True when some anchor of <paramref name="text"/> passes its family's cheap check, so that a grammar would be
-    /// run there; false means <see cref="ExtractWithNearMisses"/> finds neither a citation nor a near miss. Allocates
+    /// run there; false means <see cref="ExtractWithNearMisses(string)"/> finds neither a citation nor a near miss. Allocates
     /// nothing.
     /// </summary>
     public bool HasPlausibleAnchor(ReadOnlySpan<char> text) =>
@@ -253,15 +260,19 @@ internal sealed class CitationExtractor
     /// <paramref name="earlier"/> (the first pass, in text order), families whose look-behind gives way
     /// (<see cref="LookBehind.GivesWay"/>) are not tried: what they would find there is dropped anyway.
     /// </summary>
-    private static List<Citation>? Scan(string text, AnchorScanner over, List<NearMiss>? misses, List<Citation>? earlier = null)
+    private static List<Citation>? Scan(string text, AnchorScanner over, List<NearMiss>? misses, List<Citation>? earlier = null, int from = 0, int to = int.MaxValue)
     {
         List<Citation>? found = null;
         var span = text.AsSpan();
-        var position = 0;
-        var missEnd = 0;
+        var position = from;
+        var missEnd = from;
         var next = 0;
-        var coveredUntil = 0;
-        while ((position = over.NextCandidate(span, position)) >= 0)
+        var coveredUntil = from;
+
+        // Candidates are sought up to the bound only (an anchor ends before the paragraph break a bound follows);
+        // the windows read on into the whole text.
+        var candidates = to < span.Length ? span.Slice(0, to) : span;
+        while ((position = over.NextCandidate(candidates, position)) >= 0)
         {
             while (earlier is not null && next < earlier.Count && earlier[next].Span.Start <= position)
             {
