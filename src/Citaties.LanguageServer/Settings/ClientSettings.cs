@@ -7,7 +7,7 @@ namespace Citaties.LanguageServer.Settings;
 
 /// <summary>
 /// Reads the editor's settings: <c>{ "citaties": { "profile": "toelichting", "rules": { "CIT1003": "none" } } }</c>,
-/// from <c>initializationOptions</c> or <c>workspace/didChangeConfiguration</c>. The keys inside <c>citaties</c> are
+/// the same shape in <c>initializationOptions</c> and in <c>workspace/didChangeConfiguration</c>'s <c>settings</c>. The keys inside <c>citaties</c> are
 /// those of a <c>citaties.json</c> and are read by the library's own reader, so the two never drift apart; the
 /// editor's own keys (<c>languages</c>) are left out, and an empty or null value means "not set" (an editor writes
 /// its defaults that way).
@@ -32,8 +32,8 @@ internal static class ClientSettings
             return new CitatiesConfiguration();
         }
 
-        var section = root.TryGetProperty("citaties", out var inner) ? inner : root;
-        if (section.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        // Only the "citaties" section is ours: a client may send the settings of other servers beside it.
+        if (!root.TryGetProperty("citaties", out var section) || section.ValueKind is JsonValueKind.Null)
         {
             return new CitatiesConfiguration();
         }
