@@ -227,6 +227,29 @@ public sealed class ProtocolTests
         Assert.That((await session.OpenAndLintAsync(Uri, Faulty)).GetArrayLength(), Is.EqualTo(1));
     }
 
+    [TestCase("[1, 2]")]
+    [TestCase("{}")]
+    [TestCase("{\"jsonrpc\": \"2.0\", \"id\": 3, \"method\": 7}")]
+    [TestCase("\u00ff\u00fe")]
+    public async Task JSON_that_is_no_JSON_RPC_message_gets_a_parse_error_and_the_server_lives_on(string body)
+    {
+        await using var session = await ServerSession.StartInitializedAsync();
+        await session.Client.SendRawAsync(Encoding.Latin1.GetBytes(body));
+
+        Assert.That((await session.Client.RequestAsync("citaties/noSuchMethod")).GetProperty("error").GetProperty("code").GetInt32(), Is.EqualTo(-32601));
+        Assert.That(session.Client.Unmatched.Single().GetProperty("error").GetProperty("code").GetInt32(), Is.EqualTo(-32700));
+    }
+
+    [Test]
+    public async Task A_request_after_shutdown_is_refused_as_invalid()
+    {
+        await using var session = await ServerSession.StartInitializedAsync();
+        await session.Client.RequestAsync("shutdown");
+
+        var answer = await session.Client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 0, character = 0 } });
+        Assert.That(answer.GetProperty("error").GetProperty("code").GetInt32(), Is.EqualTo(-32600));
+    }
+
     [Test]
     public async Task An_unknown_method_gets_method_not_found_and_the_server_lives_on()
     {

@@ -138,12 +138,17 @@ internal sealed class CitatiesLanguageServer : IDisposable
     private static bool IsConfiguration(string uri) =>
         uri.EndsWith("/" + CitatiesConfiguration.FileName, StringComparison.OrdinalIgnoreCase);
 
-    // Requests answer from the latest text; before initialize, or for a document that is not open, there is none.
+    // Requests answer from the latest text; before initialize, after shutdown, or for a document that is not open, there is none.
     private DocumentAnalysis? Analyse(TextDocumentIdentifier? identifier)
     {
         if (!initialized)
         {
             throw new LocalRpcException("The server is not initialized.") { ErrorCode = ErrorCodes.ServerNotInitialized };
+        }
+
+        if (shuttingDown)
+        {
+            throw new LocalRpcException("The server is shutting down.") { ErrorCode = ErrorCodes.InvalidRequest };
         }
 
         return identifier?.Uri is { } uri && documents.Find(uri) is { } document ? scheduler.Current(document) : null;

@@ -16,6 +16,10 @@ namespace Citaties.LanguageServer.Server;
 /// </summary>
 internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
 {
+    // A client that sends nothing but bad messages is broken; the bound also ends the loop should a failure of the
+    // transport itself ever look like a bad body.
+    private const int MaxBadInARow = 1000;
+
     /// <summary>A handler over the two streams of the connection.</summary>
     public ResilientMessageHandler(Stream sendingStream, Stream receivingStream, IJsonRpcMessageFormatter formatter)
         : base(sendingStream, receivingStream, formatter)
@@ -25,14 +29,15 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
     /// <inheritdoc />
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        for (var bad = 0; ; bad++)
         {
             string problem;
             try
             {
                 return await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (IsBadBody(exception))
+            catch (Exception exception) when (IsBadBody(exception) && bad < MaxBadInARow
+                && !cancellationToken.IsCancellationRequested && !DisposalToken.IsCancellationRequested)
             {
                 problem = exception.Message;
             }
@@ -46,7 +51,8 @@ internal sealed class ResilientMessageHandler : HeaderDelimitedMessageHandler
         }
     }
 
-    // Whatever the formatter throws for a body it cannot read; not the end of the stream, a cancellation or a bad
+    // Whatever the formatter throws for a body it cannot read (not JSON: JsonException; JSON of the wrong shape, such
+    // as a number for the method: InvalidOperationException); not the end of the stream, a cancellation or a bad
     // header, after which the stream is out of step and the connection cannot go on.
     private static bool IsBadBody(Exception exception) =>
         exception is JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException
