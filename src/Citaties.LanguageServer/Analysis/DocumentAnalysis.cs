@@ -14,7 +14,10 @@ namespace Citaties.LanguageServer.Analysis;
 /// </summary>
 internal sealed class DocumentAnalysis
 {
+    private readonly object gate = new();
     private IReadOnlyList<Citation>? citations;
+    private DocumentFixResult? fixes;
+    private bool fixesMade;
 
     public DocumentAnalysis(OpenDocument document, SourceDocument source, LintOptions options, DocumentLintResult result)
     {
@@ -35,6 +38,36 @@ internal sealed class DocumentAnalysis
 
     /// <summary>Every finding, located in the document's own text.</summary>
     public DocumentLintResult Result { get; }
+
+    /// <summary>
+    /// Every fix the library makes in the document (rounds of fixes until none is left, through the map back to the
+    /// source), made once per version on first use: an editor asks for code actions at every move of the cursor.
+    /// Null when the document cannot be written back.
+    /// </summary>
+    public DocumentFixResult? Fixes
+    {
+        get
+        {
+            lock (gate)
+            {
+                if (!fixesMade)
+                {
+                    try
+                    {
+                        fixes = Source.Fix(Options);
+                    }
+                    catch (DocumentException)
+                    {
+                        fixes = null;
+                    }
+
+                    fixesMade = true;
+                }
+
+                return fixes;
+            }
+        }
+    }
 
     /// <summary>Every citation, with its span mapped to the document's own text.</summary>
     public IReadOnlyList<Citation> Citations => citations ??= Source.Text.IsIdentity

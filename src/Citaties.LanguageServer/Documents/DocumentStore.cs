@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Citaties.LanguageServer.Protocol;
 
 namespace Citaties.LanguageServer.Documents;
@@ -12,8 +13,8 @@ internal sealed class DocumentStore
 {
     private readonly ConcurrentDictionary<string, OpenDocument> documents = new(System.StringComparer.Ordinal);
 
-    /// <summary>Every open document.</summary>
-    public IReadOnlyCollection<OpenDocument> All => (IReadOnlyCollection<OpenDocument>)documents.Values;
+    /// <summary>Every open document, as it is now.</summary>
+    public IReadOnlyList<OpenDocument> All => documents.Values.ToList();
 
     /// <summary>Records a document the client opened (or opened again).</summary>
     public OpenDocument Open(TextDocumentItem item)

@@ -84,17 +84,7 @@ internal static class CodeActions
     // Every fix the library makes in the file, as edits of the text the client has (offsets of the source).
     private static WorkspaceEdit? FixAll(DocumentAnalysis analysis)
     {
-        DocumentFixResult result;
-        try
-        {
-            result = analysis.Source.Fix(analysis.Options);
-        }
-        catch (DocumentException)
-        {
-            return null;
-        }
-
-        if (result.Applied.Count == 0)
+        if (analysis.Fixes is not { Applied.Count: > 0 } result)
         {
             return null;
         }

@@ -15,5 +15,8 @@ internal sealed record TextDocumentContentChangeEvent(
     [property: JsonPropertyName("range")] Range? Range,
     [property: JsonPropertyName("text")] string Text);
 
-/// <summary>The parameters of <c>textDocument/didClose</c> and <c>textDocument/didSave</c>.</summary>
+/// <summary>The parameters of <c>textDocument/didClose</c>.</summary>
 internal sealed record DidCloseTextDocumentParams([property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument);
+
+/// <summary>The parameters of <c>textDocument/didSave</c> (without the text, which this server does not ask for).</summary>
+internal sealed record DidSaveTextDocumentParams([property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument);

@@ -105,7 +105,7 @@ internal sealed class CitatiesLanguageServer : IDisposable
     }
 
     [JsonRpcMethod(Methods.DidSave, UseSingleObjectParameterDeserialization = true)]
-    public void DidSave(DidCloseTextDocumentParams parameters)
+    public void DidSave(DidSaveTextDocumentParams parameters)
     {
         // A configuration file saved from the editor changes how every document is linted.
         if (parameters?.TextDocument?.Uri is { } saved && IsConfiguration(saved))
@@ -121,16 +121,16 @@ internal sealed class CitatiesLanguageServer : IDisposable
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters) => Reconfigure(null);
 
     [JsonRpcMethod(Methods.CodeAction, UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<CodeAction>? CodeAction(CodeActionParams parameters) =>
-        Analyse(parameters?.TextDocument) is { } analysis ? CodeActions.For(analysis, parameters!.Range, parameters.Context?.Only) : null;
+    public Task<IReadOnlyList<CodeAction>?> CodeAction(CodeActionParams parameters, CancellationToken cancellation) =>
+        AnswerAsync(parameters?.TextDocument, analysis => CodeActions.For(analysis, parameters!.Range, parameters.Context?.Only), cancellation);
 
     [JsonRpcMethod(Methods.Hover, UseSingleObjectParameterDeserialization = true)]
-    public Hover? Hover(TextDocumentPositionParams parameters) =>
-        Analyse(parameters?.TextDocument) is { } analysis ? Hovers.At(analysis, parameters!.Position) : null;
+    public Task<Hover?> Hover(TextDocumentPositionParams parameters, CancellationToken cancellation) =>
+        AnswerAsync(parameters?.TextDocument, analysis => Hovers.At(analysis, parameters!.Position), cancellation);
 
     [JsonRpcMethod(Methods.DocumentLink, UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<DocumentLink>? DocumentLink(DocumentLinkParams parameters) =>
-        Analyse(parameters?.TextDocument) is { } analysis ? DocumentLinks.Of(analysis) : null;
+    public Task<IReadOnlyList<DocumentLink>?> DocumentLink(DocumentLinkParams parameters, CancellationToken cancellation) =>
+        AnswerAsync<IReadOnlyList<DocumentLink>>(parameters?.TextDocument, DocumentLinks.Of, cancellation);
 
     /// <inheritdoc />
     public void Dispose() => scheduler.Dispose();
@@ -138,8 +138,11 @@ internal sealed class CitatiesLanguageServer : IDisposable
     private static bool IsConfiguration(string uri) =>
         uri.EndsWith("/" + CitatiesConfiguration.FileName, StringComparison.OrdinalIgnoreCase);
 
-    // Requests answer from the latest text; before initialize, after shutdown, or for a document that is not open, there is none.
-    private DocumentAnalysis? Analyse(TextDocumentIdentifier? identifier)
+    // Requests answer from the latest text, taken here, in the order of the notifications before them; the answer is
+    // worked out on the thread pool, so that a first lint of a large document or a fix of the whole file does not hold
+    // up the notifications behind it. A request the client cancels before then is not worked out.
+    private Task<T?> AnswerAsync<T>(TextDocumentIdentifier? identifier, Func<DocumentAnalysis, T?> answer, CancellationToken cancellation)
+        where T : class
     {
         if (!initialized)
         {
@@ -151,7 +154,19 @@ internal sealed class CitatiesLanguageServer : IDisposable
             throw new LocalRpcException("The server is shutting down.") { ErrorCode = ErrorCodes.InvalidRequest };
         }
 
-        return identifier?.Uri is { } uri && documents.Find(uri) is { } document ? scheduler.Current(document) : null;
+        if (identifier?.Uri is not { } uri || documents.Find(uri) is not { } document)
+        {
+            return Task.FromResult<T?>(null);
+        }
+
+        return Task.Run(
+            () =>
+            {
+                var analysis = scheduler.Current(document);
+                cancellation.ThrowIfCancellationRequested();
+                return answer(analysis);
+            },
+            cancellation);
     }
 
     private void Schedule(OpenDocument document) => _ = scheduler.Schedule(document);
