@@ -1,5 +1,4 @@
 using System;
-using Citaties.Documents;
 using Citaties.Rules;
 using Citaties.Scanning;
 
@@ -55,17 +54,4 @@ public sealed class IncrementalLinter
         }
     }
 
-    /// <summary>
-    /// Lints <paramref name="document"/> as the next version of the text (an editor's buffer read through the document
-    /// layer): the findings <see cref="SourceDocument.Lint(LintOptions)"/> gives, located in the document's own text.
-    /// </summary>
-    public DocumentLintResult Lint(SourceDocument document)
-    {
-        if (document is null)
-        {
-            throw new ArgumentNullException(nameof(document));
-        }
-
-        return document.Locate(Lint(document.Text.Text));
-    }
 }

@@ -17,7 +17,7 @@ internal static class DocumentAnalyzer
     public static DocumentAnalysis Analyze(OpenDocument document, IncrementalLinter linter)
     {
         var source = Read(document);
-        return new DocumentAnalysis(document, source, linter.Options, linter.Lint(source));
+        return new DocumentAnalysis(document, source, linter.Options, source.LintIncrementally(linter));
     }
 
     /// <summary>The library's document for the snapshot; text that is not text (binary) is read as an empty document.</summary>

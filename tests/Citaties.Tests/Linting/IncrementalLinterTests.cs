@@ -97,7 +97,7 @@ public sealed class IncrementalLinterTests
         var document = DocumentReader.Default.ReadString("brief.html", "<p>Zie <i>Kamerstukken II</i> 2019-2020, 35 300, nr. 3</p>\n\n<p>art. 6:162 BW</p>");
         var linter = new IncrementalLinter();
 
-        var incremental = linter.Lint(document);
+        var incremental = document.LintIncrementally(linter);
         var whole = document.Lint();
 
         Assert.That(incremental.Findings.Select(f => (f.Diagnostic.Id, f.Region)), Is.EqualTo(whole.Findings.Select(f => (f.Diagnostic.Id, f.Region))));
