@@ -10,7 +10,8 @@ namespace Citaties.Benchmarks;
 /// The core against its ceilings and its baselines, on each input, in one run: the physical ceilings (one rare
 /// character found with <c>IndexOf</c>, which runs at memory speed, and one <c>SearchValues&lt;string&gt;</c> over
 /// eight anchor words), the bare anchor scan (the practical ceiling: Extract cannot be faster than finding its
-/// candidates), Extract, Lint with all rules, and the regex set a careful user would write.
+/// candidates), Extract (on every core for a large text, as by default, and on one thread), Lint with all rules, and
+/// the regex set a careful user would write.
 /// </summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
@@ -21,6 +22,8 @@ public class ExtractionBenchmarks
     // Eight of the anchor words, compared ignoring case as the scanner compares its anchors.
     private static readonly SearchValues<string> EightAnchors = SearchValues.Create(
         new[] { "artikel", "art.", "ECLI", "Kamerstuk", "Handelingen", "Stb.", "Stcrt.", "hierna" }, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly ExtractOptions OneThread = new() { Parallelism = 1 };
 
     private string text = string.Empty;
 
@@ -56,6 +59,9 @@ public class ExtractionBenchmarks
 
     [Benchmark(Description = "Extract")]
     public int Extract() => CitationFinder.Extract(text).Count;
+
+    [Benchmark(Description = "Extract, one thread")]
+    public int ExtractOnOneThread() => CitationFinder.Extract(text, OneThread).Count;
 
     [Benchmark(Description = "Lint")]
     public int Lint() => CitationLinter.Lint(text).Diagnostics.Count;

@@ -72,7 +72,7 @@ public static class CitationFinder
 
         // Two steps of the pipeline: the grammar finds what is written, the resolver says what it refers to.
         options ??= ExtractOptions.Default;
-        var citations = CitationExtractor.For(options).Extract(text);
+        var citations = CitationExtractor.For(options).Extract(text, options.Parallelism);
         return LawResolver.Resolve(citations, options, text);
     }
 

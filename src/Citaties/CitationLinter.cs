@@ -36,7 +36,7 @@ public static class CitationLinter
         }
 
         options ??= LintOptions.Default;
-        return Lint(text, options, Scanning.CitationExtractor.For(options.Extract).ExtractWithNearMisses(text), expectsOneCitation);
+        return Lint(text, options, Scanning.CitationExtractor.For(options.Extract).ExtractWithNearMisses(text, options.Extract.Parallelism), expectsOneCitation);
     }
 
     /// <summary>

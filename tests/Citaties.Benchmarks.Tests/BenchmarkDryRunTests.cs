@@ -20,6 +20,7 @@ namespace Citaties.Benchmarks.Tests;
 public class BenchmarkDryRunTests
 {
     [TestCase(typeof(ExtractionBenchmarks))]
+    [TestCase(typeof(ParallelExtractionBenchmarks))]
     [TestCase(typeof(NaiveGrammarBenchmarks))]
     [TestCase(typeof(DocxBenchmarks))]
     [TestCase(typeof(CliBenchmarks))]

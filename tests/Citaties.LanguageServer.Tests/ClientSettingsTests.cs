@@ -10,6 +10,7 @@ public sealed class ClientSettingsTests
 {
     [TestCase("""{ "citaties": { "profile": "toelichting", "languages": ["markdown"] } }""")]
     [TestCase("""{ "citaties": { "profile": "toelichting", "rules": null, "culture": "" } }""")]
+    [TestCase("""{ "citaties": { "profile": "toelichting", "languages": ["latex"], "server": { "path": "" }, "trace": { "server": "off" } } }""")]
     public void The_profile_is_read_from_the_citaties_section(string json)
     {
         var settings = ClientSettings.Read(JsonDocument.Parse(json).RootElement, out var problem);
@@ -28,6 +29,16 @@ public sealed class ClientSettingsTests
 
         Assert.That(problem, Is.Null);
         Assert.That(settings!.Profile, Is.Null);
+    }
+
+    [TestCase("""{ "profile": "toelichting" }""")]
+    [TestCase("""{ "citaties": { "profile": "toelichting" } }""")]
+    public void Initialization_options_are_the_section_or_its_keys_as_they_are(string json)
+    {
+        var settings = ClientSettings.ReadInitializationOptions(JsonDocument.Parse(json).RootElement, out var problem);
+
+        Assert.That(problem, Is.Null);
+        Assert.That(settings!.Profile, Is.EqualTo(LintProfile.Toelichting));
     }
 
     [TestCase("""{ "citaties": { "rules": { "CIT1002": "loud" } } }""", "rules.CIT1002")]

@@ -28,21 +28,34 @@ public sealed class ConfigurationTests
         await using var session = await ServerSession.StartInitializedAsync(new { citaties = new { profile = "kamerstuk", languages = new[] { "markdown" } } });
         Assert.That(Codes(await session.OpenAndLintAsync(FileUri("a.txt"), NoChamber)), Is.Empty);
         Assert.That(Messages(session), Is.Empty, "the editor's own keys are no error");
+
+        // As the VS Code extension passes them: the keys as they are.
+        await using var vscode = await ServerSession.StartInitializedAsync(new { profile = "kamerstuk" });
+        Assert.That(Codes(await vscode.OpenAndLintAsync(FileUri("a.txt"), NoChamber)), Is.Empty);
     }
 
     [Test]
     public async Task DidChangeConfiguration_lints_the_open_documents_again_with_the_new_settings()
     {
-        await using var session = await ServerSession.StartInitializedAsync(new { citaties = new { profile = "" } });
+        await using var session = await ServerSession.StartInitializedAsync(new { profile = "" });
         var uri = FileUri("a.txt");
         Assert.That(Codes(await session.OpenAndLintAsync(uri, NoChamber)), Is.EqualTo(new[] { "CIT1003" }), "an empty profile is the default");
 
-        await session.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { citaties = new { profile = "kamerstuk", rules = new Dictionary<string, string> { ["CIT1002"] = "error" } } } });
+        // As the VS Code extension sends them: its own keys beside the server's.
+        await session.Client.NotifyAsync("workspace/didChangeConfiguration", new
+        {
+            settings = new
+            {
+                citaties = new { profile = "kamerstuk", rules = new Dictionary<string, string> { ["CIT1002"] = "error" }, languages = new[] { "markdown" }, server = new { path = "" }, trace = new { server = "off" } },
+                editor = new { tabSize = 4 },
+            },
+        });
         await session.Client.WaitForAsync("textDocument/publishDiagnostics", p => p.GetProperty("diagnostics").GetArrayLength() == 0);
 
         await session.OpenAndLintAsync(uri, "Zie Kamerstukken II 2019-2020, 35 300, nr. 3.", version: 2);
         var error = (await session.Client.DiagnosticsAsync(uri, 2)).EnumerateArray().Single();
         Assert.That(error.GetProperty("severity").GetInt32(), Is.EqualTo(1), "the rule's severity from the settings");
+        Assert.That(Messages(session), Is.Empty);
     }
 
     [Test]

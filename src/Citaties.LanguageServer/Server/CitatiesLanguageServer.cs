@@ -52,7 +52,7 @@ internal sealed class CitatiesLanguageServer : IDisposable
     {
         var root = parameters.WorkspaceFolders is { Length: > 0 } folders ? folders[0].Uri : parameters.RootUri;
         settings.WorkspaceFolder = root is not null && Uri.TryCreate(root, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : null;
-        settings.Update(parameters.InitializationOptions);
+        settings.UpdateFromInitializationOptions(parameters.InitializationOptions);
         initialized = true;
         return new InitializeResult(new ServerCapabilities(), new ServerInfo("citaties", options.Version));
     }

@@ -6,8 +6,10 @@ using Citaties.Configuration;
 namespace Citaties.LanguageServer.Settings;
 
 /// <summary>
-/// Reads the editor's settings: <c>{ "citaties": { "profile": "toelichting", "rules": { "CIT1003": "none" } } }</c>,
-/// the same shape in <c>initializationOptions</c> and in <c>workspace/didChangeConfiguration</c>'s <c>settings</c>. The keys inside <c>citaties</c> are
+/// Reads the editor's settings: in <c>workspace/didChangeConfiguration</c>'s <c>settings</c> the section
+/// <c>{ "citaties": { "profile": "toelichting", "rules": { "CIT1003": "none" } } }</c> (a client may send other
+/// servers' sections beside it), in <c>initializationOptions</c> that section or its keys as they are (the VS Code
+/// extension sends <c>{ "profile": "" }</c>). The keys inside <c>citaties</c> are
 /// those of a <c>citaties.json</c> and are read by the library's own reader, so the two never drift apart; the
 /// editor's own keys (<c>languages</c>) are left out, and an empty or null value means "not set" (an editor writes
 /// its defaults that way).
@@ -17,14 +19,20 @@ internal static class ClientSettings
     /// <summary>How the settings are named in messages.</summary>
     public const string SourceName = "editor settings 'citaties'";
 
-    // Read by the editor extension only: which languages to start the server for.
-    private static readonly string[] ClientOnlyKeys = { "languages" };
+    // The VS Code extension's own settings, sent along in its section: which languages to start the server for,
+    // where the server is, and how much of the traffic to log.
+    private static readonly string[] ClientOnlyKeys = { "languages", "server", "trace" };
 
     /// <summary>
     /// The overrides the settings describe; an empty configuration when there are none, and null with
     /// <paramref name="problem"/> when they cannot be used.
     /// </summary>
-    public static CitatiesConfiguration? Read(JsonElement? settings, out string? problem)
+    public static CitatiesConfiguration? Read(JsonElement? settings, out string? problem) => Read(settings, sectionOnly: true, out problem);
+
+    /// <summary>As <see cref="Read(JsonElement?, out string?)"/>, for <c>initializationOptions</c>, which are this server's alone.</summary>
+    public static CitatiesConfiguration? ReadInitializationOptions(JsonElement? options, out string? problem) => Read(options, sectionOnly: false, out problem);
+
+    private static CitatiesConfiguration? Read(JsonElement? settings, bool sectionOnly, out string? problem)
     {
         problem = null;
         if (settings is not { ValueKind: JsonValueKind.Object } root)
@@ -32,8 +40,8 @@ internal static class ClientSettings
             return new CitatiesConfiguration();
         }
 
-        // Only the "citaties" section is ours: a client may send the settings of other servers beside it.
-        if (!root.TryGetProperty("citaties", out var section) || section.ValueKind is JsonValueKind.Null)
+        var section = root.TryGetProperty("citaties", out var inner) ? inner : sectionOnly ? default : root;
+        if (section.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
         {
             return new CitatiesConfiguration();
         }

@@ -40,9 +40,13 @@ internal sealed class DocumentSettings
     }
 
     /// <summary>Takes the editor's settings (null or absent for none); reports what is wrong with them.</summary>
-    public void Update(JsonElement? settings)
+    public void Update(JsonElement? settings) => Take(ClientSettings.Read(settings, out var problem), problem);
+
+    /// <summary>Takes the settings the client passed to <c>initialize</c>.</summary>
+    public void UpdateFromInitializationOptions(JsonElement? options) => Take(ClientSettings.ReadInitializationOptions(options, out var problem), problem);
+
+    private void Take(CitatiesConfiguration? read, string? problem)
     {
-        var read = ClientSettings.Read(settings, out var problem);
         if (read is null)
         {
             report(MessageType.Error, problem + "; the editor settings are ignored until they are corrected.");

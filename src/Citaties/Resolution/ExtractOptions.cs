@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Citaties.Catalog;
 using Citaties.Model;
@@ -5,7 +6,8 @@ using Citaties.Model;
 namespace Citaties;
 
 /// <summary>
-/// How <see cref="CitationFinder.Extract(string, ExtractOptions)"/> resolves the laws of the citations it finds. It lives
+/// How <see cref="CitationFinder.Extract(string, ExtractOptions)"/> resolves the laws of the citations it finds, and on how
+/// many threads it reads a large text. It lives
 /// with the resolver that reads it (so no folder refers back to the entry points), in the root namespace where users look.
 /// </summary>
 public sealed record ExtractOptions
@@ -37,6 +39,21 @@ public sealed record ExtractOptions
     /// article, <c>het vorige artikel</c> the one before it in the catalog's article list of the law. Null when unknown.
     /// </summary>
     public string? ContextArticle { get; init; }
+
+    /// <summary>
+    /// How many threads may scan one text: 0 (the default) lets Citaties choose, which scans a text of 64K characters or
+    /// more on every core and a shorter one on the calling thread; 1 keeps to the calling thread (for a caller that
+    /// already runs many texts at once); a larger number is the most threads it uses. The citations found are the same
+    /// on any number: the text is cut only at paragraph breaks, which no citation crosses.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int Parallelism
+    {
+        get => parallelism;
+        init => parallelism = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Parallelism is 0 (automatic), 1 (one thread) or the most threads to use.");
+    }
+
+    private readonly int parallelism;
 
     /// <summary>The catalog to use: <see cref="Catalog"/> or the embedded one.</summary>
     internal LawCatalog CatalogOrDefault => Catalog ?? LawCatalog.Default;

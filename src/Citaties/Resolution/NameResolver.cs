@@ -77,7 +77,8 @@ internal static class NameResolver
             return null;
         }
 
-        var parsed = EuActGrammar.EuAct.TryParse(written);
+        // Through the window input, not Sprache's TryParse, whose input allocates an object and a memo table per character.
+        var parsed = EuActGrammar.EuAct(WindowInput.Start(written));
         if (!parsed.WasSuccessful)
         {
             return null;

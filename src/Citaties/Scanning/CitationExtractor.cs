@@ -57,40 +57,78 @@ internal sealed class CitationExtractor
     /// ECLI and LJN that a case citation holds, which are returned after it with their own spans; those of
     /// look-behind families (definitions) may overlap the others, e.g. the article citation they follow.
     /// </summary>
-    public IReadOnlyList<Citation> Extract(string text) => Extract(text, null);
+    public IReadOnlyList<Citation> Extract(string text) => Extract(text, null, 1);
 
     /// <summary>
-    /// As <see cref="Extract(string)"/>, and also the near misses: places where a grammar read past its anchor
+    /// As <see cref="Extract(string)"/>, on up to <paramref name="parallelism"/> threads for a large text
+    /// (<see cref="ExtractOptions.Parallelism"/>); the result is the same on any number.
+    /// </summary>
+    public IReadOnlyList<Citation> Extract(string text, int parallelism) => Extract(text, null, parallelism);
+
+    /// <summary>
+    /// As <see cref="Extract(string, int)"/>, and also the near misses: places where a grammar read past its anchor
     /// and through a number before it failed (CIT0001). Only this call pays for collecting them.
     /// </summary>
-    public ExtractionResult ExtractWithNearMisses(string text) => ExtractWithNearMisses(text, 0, text.Length);
+    public ExtractionResult ExtractWithNearMisses(string text, int parallelism = 1)
+    {
+        var misses = new List<NearMiss>();
+        return new ExtractionResult(Extract(text, misses, parallelism), misses);
+    }
 
     /// <summary>
-    /// As <see cref="ExtractWithNearMisses(string)"/>, for the anchors from <paramref name="from"/> up to
-    /// <paramref name="to"/> only, the windows reading the whole text. For a range of whole paragraphs this finds
-    /// exactly what the whole text's extraction finds in them, as no citation runs over a paragraph break.
+    /// As <see cref="ExtractWithNearMisses(string, int)"/>, for the anchors from <paramref name="from"/> up to <paramref name="to"/>
+    /// only, every check still seeing the whole text. For a range of whole paragraphs this finds exactly what the whole
+    /// text's extraction finds in them, as no citation runs over a paragraph break (<see cref="ParagraphExtractions"/>).
     /// </summary>
     public ExtractionResult ExtractWithNearMisses(string text, int from, int to)
     {
         var misses = new List<NearMiss>();
-        return new ExtractionResult(Extract(text, misses, from, to), misses);
+        var (found, behind) = ScanRange(text, from, to, misses);
+        return new ExtractionResult(Joined(found, behind), misses);
     }
 
-    private IReadOnlyList<Citation> Extract(string text, List<NearMiss>? misses, int from = 0, int to = int.MaxValue)
+    /// <summary>
+    /// As <see cref="ExtractWithNearMisses(string, int)"/>, on <paramref name="threads"/> threads with pieces of at least
+    /// <paramref name="pieceLength"/> characters: for the tests, which cut many more pieces than a real run does.
+    /// </summary>
+    internal ExtractionResult ExtractInPieces(string text, int threads, int pieceLength)
     {
-        var found = Scan(text, scanner, misses, null, from, to);
-        if (lookBehindScanner is null)
-        {
-            return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
-        }
+        var misses = new List<NearMiss>();
+        var (found, behind) = ParallelScan.Run(text, threads, pieceLength, misses, (start, end, pieceMisses) => ScanRange(text, start, end, pieceMisses));
+        return new ExtractionResult(Joined(found, behind), misses);
+    }
 
-        var behind = Scan(text, lookBehindScanner, null, found, from, to);
+    private IReadOnlyList<Citation> Extract(string text, List<NearMiss>? misses, int parallelism)
+    {
+        var threads = ParallelScan.Threads(text.Length, parallelism);
+        var (found, behind) = threads > 1 ? ScanInPieces(text, threads, misses) : ScanRange(text, 0, text.Length, misses);
+        return Joined(found, behind);
+    }
+
+    // Its own method: the lambda's closure would otherwise be allocated on every call, also on one thread.
+    private (List<Citation>? Found, List<Citation>? Behind) ScanInPieces(string text, int threads, List<NearMiss>? misses) =>
+        ParallelScan.Run(text, threads, misses, (start, end, pieceMisses) => ScanRange(text, start, end, pieceMisses));
+
+    // The citations of both passes in one list in text order, without those outranked by an overlap.
+    private static IReadOnlyList<Citation> Joined(List<Citation>? found, List<Citation>? behind)
+    {
         if (behind is null)
         {
             return found ?? (IReadOnlyList<Citation>)Array.Empty<Citation>();
         }
 
         return WithoutOutranked(found is null ? InTextOrder(behind) : Merge(found, InTextOrder(behind)));
+    }
+
+    /// <summary>
+    /// The citations of both passes that start in [<paramref name="start"/>, <paramref name="end"/>), the look-behind
+    /// ones in the order found; null for a pass that found none.
+    /// </summary>
+    private (List<Citation>? Found, List<Citation>? Behind) ScanRange(string text, int start, int end, List<NearMiss>? misses)
+    {
+        var found = Scan(text, start, end, scanner, misses);
+        var behind = lookBehindScanner is null ? null : Scan(text, start, end, lookBehindScanner, null, found);
+        return (found, behind);
     }
 
     /// <summary>
@@ -162,7 +200,7 @@ internal sealed class CitationExtractor
 
     /// <summary>
     /// True when some anchor of <paramref name="text"/> passes its family's cheap check, so that a grammar would be
-    /// run there; false means <see cref="ExtractWithNearMisses(string)"/> finds neither a citation nor a near miss. Allocates
+    /// run there; false means <see cref="ExtractWithNearMisses(string, int)"/> finds neither a citation nor a near miss. Allocates
     /// nothing.
     /// </summary>
     public bool HasPlausibleAnchor(ReadOnlySpan<char> text) =>
@@ -256,23 +294,20 @@ internal sealed class CitationExtractor
     }
 
     /// <summary>
-    /// The citations of the families of <paramref name="over"/> in <paramref name="text"/>. Inside a citation of
+    /// The citations of the families of <paramref name="over"/> that start at an anchor in [<paramref name="start"/>,
+    /// <paramref name="end"/>) of <paramref name="text"/>; every check still sees the whole text. Inside a citation of
     /// <paramref name="earlier"/> (the first pass, in text order), families whose look-behind gives way
     /// (<see cref="LookBehind.GivesWay"/>) are not tried: what they would find there is dropped anyway.
     /// </summary>
-    private static List<Citation>? Scan(string text, AnchorScanner over, List<NearMiss>? misses, List<Citation>? earlier = null, int from = 0, int to = int.MaxValue)
+    private static List<Citation>? Scan(string text, int start, int end, AnchorScanner over, List<NearMiss>? misses, List<Citation>? earlier = null)
     {
         List<Citation>? found = null;
         var span = text.AsSpan();
-        var position = from;
-        var missEnd = from;
+        var position = start;
+        var missEnd = 0;
         var next = 0;
-        var coveredUntil = from;
-
-        // Candidates are sought up to the bound only (an anchor ends before the paragraph break a bound follows);
-        // the windows read on into the whole text.
-        var candidates = to < span.Length ? span.Slice(0, to) : span;
-        while ((position = over.NextCandidate(candidates, position)) >= 0)
+        var coveredUntil = 0;
+        while ((position = over.NextCandidate(span, position)) >= 0 && position < end)
         {
             while (earlier is not null && next < earlier.Count && earlier[next].Span.Start <= position)
             {
@@ -295,14 +330,14 @@ internal sealed class CitationExtractor
             }
 
             found ??= new List<Citation>();
-            var end = position + 1;
+            var after = position + 1;
             foreach (var citation in match)
             {
                 found.Add(citation);
-                end = Math.Max(end, citation.Span.End);
+                after = Math.Max(after, citation.Span.End);
             }
 
-            position = end;
+            position = after;
         }
 
         return found;

@@ -10,7 +10,7 @@ namespace Citaties.Scanning;
 /// the whole text gives, because no citation or near miss runs over a paragraph break (<see cref="Window"/> stops
 /// every window at one, and a window that reaches back starts after one), and a paragraph's anchors are read with
 /// the whole text around them (<see cref="CitationExtractor.ExtractWithNearMisses(string, int, int)"/>).
-/// Paragraphs end after each paragraph break as <see cref="Window.IsParagraphBreak"/> finds them. Not thread-safe.
+/// Paragraphs end after each paragraph break, as <see cref="TextChunks"/> cuts a text for parallel scans. Not thread-safe.
 /// </summary>
 internal sealed class ParagraphExtractions
 {
@@ -27,16 +27,8 @@ internal sealed class ParagraphExtractions
         var citations = new List<Citation>();
         var misses = new List<NearMiss>();
         var read = 0;
-        var span = text.AsSpan();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var (start, end) in TextChunks.Split(text.AsSpan(), 1))
         {
-            if (i < text.Length && !Window.IsParagraphBreak(span, i))
-            {
-                continue;
-            }
-
-            var end = Math.Min(i + 1, text.Length);
             var paragraph = text.Substring(start, end - start);
             if (!next.TryGetValue(paragraph, out var found) && !kept.TryGetValue(paragraph, out found))
             {
@@ -53,12 +45,6 @@ internal sealed class ParagraphExtractions
             foreach (var miss in found.NearMisses)
             {
                 misses.Add(miss with { Span = new TextSpan(miss.Span.Start + start, miss.Span.Length) });
-            }
-
-            start = end;
-            if (i == text.Length)
-            {
-                break;
             }
         }
 

@@ -1,6 +1,9 @@
-using Citaties.Kinds;
 using Citaties.Scanning;
 using Sprache;
+// Only these two of Citaties.Kinds: the namespace also declares combinators of Sprache's names, and the reference
+// parsers here must be Sprache's own.
+using Lexical = Citaties.Kinds.Lexical;
+using WindowInput = Citaties.Kinds.WindowInput;
 
 namespace Citaties.Tests.Grammar;
 
@@ -29,6 +32,8 @@ public class LexicalFastPathTests
 
     private static Parser<string> ReferenceLiteral(string text) => Parse.IgnoreCase(text).Text();
 
+    private static Parser<string> ReferenceExact(string text) => Parse.String(text).Text();
+
     [TestCase("")]
     [TestCase(" ")]
     [TestCase("   x")]
@@ -50,6 +55,8 @@ public class LexicalFastPathTests
     [TestCase("ECLI:NL")]
     [TestCase("Handelingenstuk")]
     [TestCase("Hand. II")]
+    [TestCase("HAND. II")]
+    [TestCase("ecli:NL")]
     public void Agrees_with_the_combinators_on_edge_cases(string text) => AssertAgreement(text);
 
     [Test]
@@ -96,6 +103,7 @@ public class LexicalFastPathTests
         {
             Same($"Word({word})", Lexical.Word(word), ReferenceWord(word), window);
             Same($"Literal({word})", Lexical.Literal(word), ReferenceLiteral(word), window);
+            Same($"Exact({word})", Lexical.Exact(word), ReferenceExact(word), window);
         }
     }
 

@@ -16,6 +16,13 @@ public class CaseLawAndGazetteFamilyTests
         yield return new TestCaseData("ecli", "ecliptic", 3, false);
         yield return new TestCaseData("ecli", "eclectic", 3, false);
         yield return new TestCaseData("ecli", "ECLI", 3, false);
+        yield return new TestCaseData("ecli", "ECLI: NL:HR:2016:162", 3, true);
+        yield return new TestCaseData("ecli", "ECLI:: NL:HR:2016:162", 3, true);
+        yield return new TestCaseData("ecli", "ECLI: 2016", 3, true);
+        yield return new TestCaseData("ecli", "ECLI : NL:HR:2016:162", 3, true);
+        yield return new TestCaseData("ecli", "ECLI: ECLI:NL:HR:1988:AD0289", 3, false);
+        yield return new TestCaseData("ecli", "ECLI: zie hierna", 3, false);
+        yield return new TestCaseData("ecli", "ECLI:", 3, false);
         yield return new TestCaseData("ecli", "EU:C:beleid", 5, false);
         yield return new TestCaseData("ljn", "LJN: AB1234", 3, true);
         yield return new TestCaseData("ljn", "LJNs", 3, false);

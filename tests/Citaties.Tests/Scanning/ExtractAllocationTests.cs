@@ -36,6 +36,34 @@ public class ExtractAllocationTests
     }
 
     [Test]
+    public void On_several_threads_allocates_a_fixed_amount_on_case_law_without_citations()
+    {
+        var folder = CorpusPaths.RequireCorpus("rechtspraak");
+        var text = WithoutCitations(folder);
+        var options = new ExtractOptions { Parallelism = 2 };
+
+        // Every thread's allocations count here, not only the caller's; nothing else runs (NonParallelizable).
+        long AllOfOneRun(string input)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                CitationFinder.Extract(input, options);
+            }
+
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            Assert.That(CitationFinder.Extract(input, options), Is.Empty);
+            return GC.GetTotalAllocatedBytes(precise: true) - before;
+        }
+
+        var once = AllOfOneRun(text);
+        var fourTimes = AllOfOneRun(string.Concat(Enumerable.Repeat(text, 4)));
+
+        // The pieces, the tasks and the hand-over: a few kilobytes for a text of megabytes.
+        Assert.That(once, Is.LessThan(16 * 1024), $"{once} bytes on {text.Length:N0} characters");
+        Assert.That(fourTimes, Is.LessThan(16 * 1024), $"{fourTimes} bytes on {4 * text.Length:N0} characters");
+    }
+
+    [Test]
     public void Allocates_a_bounded_amount_per_citation()
     {
         var folder = CorpusPaths.RequireCorpus("rechtspraak");
@@ -52,13 +80,15 @@ public class ExtractAllocationTests
     private static long AllocatedByExtract(string text, out int found)
     {
         // Warm up: static parsers, the scanner and the JIT (with its tiering) allocate in the first runs only.
+        // On one thread, whose allocations are the ones counted; the test above counts the hand-over to others.
+        var options = new ExtractOptions { Parallelism = 1 };
         for (var i = 0; i < 3; i++)
         {
-            CitationFinder.Extract(text);
+            CitationFinder.Extract(text, options);
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        found = CitationFinder.Extract(text).Count;
+        found = CitationFinder.Extract(text, options).Count;
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 

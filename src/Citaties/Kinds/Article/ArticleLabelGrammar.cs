@@ -17,7 +17,7 @@ internal static class ArticleLabelGrammar
     // Inserted articles get one to three lower-case letters (14a, 552i); bis/ter series are longer. One capital is
     // read too (7.13H, issue #16 item 1), as written: the builder lowers it and marks the citation (CIT2015).
     private static readonly Parser<string> Suffix =
-        LatinSuffixes.Select(s => Parse.String(s).Text()).Aggregate((a, b) => a.Or(b))
+        LatinSuffixes.Select(Lexical.Exact).Aggregate((a, b) => a.Or(b))
             .Or(Parse.Lower.Repeat(1, 3).Text())
             .Or(Parse.Char(c => c is >= 'A' and <= 'Z', "capital").Once().Text())
             .Then(s => Parse.Not(Parse.Letter).Return(s));

@@ -19,8 +19,8 @@ internal static class EcliFamily
         fastPath: EcliFastPath.TryRead);
 
     /// <summary>
-    /// After <c>ecl</c> an optional <c>i</c>/<c>l</c> and then a colon (or the typo <c>;</c>), or spaces before a
-    /// colon or a country code (<c>ECLI : NL:</c>, <c>ECLI NL:</c>), so that <c>ecliptic</c>, <c>eclectic</c> and
+    /// After <c>ecl</c> an optional <c>i</c>/<c>l</c> and then a colon (or the typo <c>;</c>) before a part, or spaces
+    /// before a colon or a country code (<c>ECLI : NL:</c>, <c>ECLI NL:</c>), so that <c>ecliptic</c>, <c>eclectic</c> and
     /// <c>ECLI en LJN</c> never reach the parser; after <c>EU:C:</c> a digit of the year; after <c>CLI:</c> (an ECLI
     /// that lost its first letter) a country code.
     /// </summary>
@@ -55,9 +55,44 @@ internal static class EcliFamily
                     spaces++;
                 }
 
-                return i + spaces < text.Length
-                    && (text[i + spaces] is ':' or ';' || (spaces > 0 && IsCountryCode(text, i + spaces)));
+                if (i + spaces >= text.Length)
+                {
+                    return false;
+                }
+
+                return text[i + spaces] is ':' or ';'
+                    ? StartsAPart(text, i + spaces + 1)
+                    : spaces > 0 && IsCountryCode(text, i + spaces);
         }
+    }
+
+    /// <summary>
+    /// After the colon that follows the prefix (or its typo <c>::</c>): a part at once, or up to two spaces and then a
+    /// digit or a country code, the only spaces the grammar reads there. So a header's label before the ECLI itself
+    /// (<c>ECLI: ECLI:NL:HR:1988:AD0289</c>), at the top of every decision, never reaches the parser.
+    /// </summary>
+    private static bool StartsAPart(ReadOnlySpan<char> text, int i)
+    {
+        if (i < text.Length && text[i] == ':')
+        {
+            i++;
+        }
+
+        var spaces = 0;
+        while (spaces < 2 && i + spaces < text.Length && text[i + spaces] == ' ')
+        {
+            spaces++;
+        }
+
+        if (i + spaces >= text.Length)
+        {
+            return false;
+        }
+
+        var next = text[i + spaces];
+        return spaces == 0
+            ? IsAsciiLetter(next) || next is >= '0' and <= '9'
+            : next is >= '0' and <= '9' || IsCountryCode(text, i + spaces);
     }
 
     private static bool IsCountryCode(ReadOnlySpan<char> text, int i) =>

@@ -40,10 +40,10 @@ internal static class GazetteGrammar
 
     /// <summary><c>PbEU</c>, <c>PbEG</c>, and the split forms <c>Pb EG</c>, <c>Pb. EU</c>.</summary>
     private static readonly Parser<GazetteCitation> EuJournal =
-        (from pb in Parse.IgnoreCase("Pb").Text()
+        (from pb in Lexical.Literal("Pb")
          from dot in Parse.Char('.').Optional()
          from space in Parse.Char(' ').Many().Text()
-         from domain in Parse.IgnoreCase("EU").Or(Parse.IgnoreCase("EG")).Text()
+         from domain in Lexical.Literal("EU").Or(Lexical.Literal("EG"))
          from _ in Parse.Not(Parse.Letter)
          from trailingDot in Parse.Char('.').Optional()
          let written = pb + (dot.IsDefined ? "." : string.Empty) + space + domain + (trailingDot.IsDefined ? "." : string.Empty)
@@ -56,7 +56,7 @@ internal static class GazetteGrammar
         .Named("journal (PbEU, PbEG)");
 
     private static readonly Parser<string> Ellipsis =
-        Parse.String("...").Text().Or(Parse.String("…").Text()).Named("'…'");
+        Lexical.Exact("...").Or(Lexical.Exact("…")).Named("'…'");
 
     /// <summary>A number: digits, thousands dots allowed (<c>10.247</c>), a historic letter suffix allowed (<c>120k</c>).</summary>
     private static readonly Parser<string> Number =

@@ -22,7 +22,7 @@ internal static class KamerstukGrammar
 
     private static readonly Parser<string> Label =
         Lexical.AnyWord(new[] { "Kamerstukken", "Kamerstuk", "Kamerbrief" })
-            .Or(Parse.String("TK").Text().Then(t => Parse.Not(Parse.LetterOrDigit).Return(t)))
+            .Or(Lexical.Exact("TK").Then(t => Parse.Not(Parse.LetterOrDigit).Return(t)))
             .Named("'Kamerstukken'");
 
     private static readonly Parser<(ChamberToken Chamber, bool Comma)> ChamberPart =

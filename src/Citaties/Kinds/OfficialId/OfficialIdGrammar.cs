@@ -22,7 +22,7 @@ internal static class OfficialIdGrammar
     private static readonly Parser<string> Prefix =
         Prefixes
             .OrderByDescending(p => p.Length)
-            .Select(p => Parse.IgnoreCase(p).Text())
+            .Select(Lexical.Literal)
             .Aggregate((a, b) => a.Or(b))
             .Named("officielebekendmakingen prefix (kst, h-tk, ah-tk, stb, ...)");
 

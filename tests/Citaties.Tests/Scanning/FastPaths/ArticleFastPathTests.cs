@@ -49,15 +49,17 @@ public class ArticleFastPathTests
         "artikel 2, eerste lid, van het Besluit, aan welke",
         "artikel 4, lid 1, van de Richtlijn van de Raad van 19 december 1978",
         "artikel 1 van de Verordening Woonforensenbelasting 1992",
+        "artikel 28 van Verordening (EU) 2022/2065",
+        "artikel 3 Richtlijn 2000/31/EG",
+        "artikel 3 lid 3 van de Richtlijn 93/13/EEG",
+        "artikel 7 van Verordening (EG) nr. 2200/96",
+        "artikel 4, lid 2, sub b, van richtlijn 69/335/EEG van de Raad van 17 juli 1969 betreffende de indirecte belastingen",
+        "artikel 6 van Richtlijn 2019/790",
     };
 
     private static readonly string[] Declined =
     {
         "Enig artikel",
-        "artikel 28 van Verordening (EU) 2022/2065",
-        "artikel 3 Richtlijn 2000/31/EG",
-        "artikel 3 lid 3 van de Richtlijn 93/13/EEG",
-        "artikel 7 van Verordening (EG) nr. 2200/96",
         "artikelsgewijs",
         "het artikel",
     };

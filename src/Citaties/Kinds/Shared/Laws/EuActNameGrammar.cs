@@ -23,12 +23,12 @@ internal static class EuActNameGrammar
     private static readonly string[] Domains = { "EU, Euratom", "Euratom", "EGKS", "GBVB", "EEG", "JBZ", "EG", "EU" };
 
     private static readonly Parser<string> Type =
-        Types.Select(t => Parse.IgnoreCase(t).Text().Then(w => Parse.Not(Parse.Letter).Return(w)))
+        Types.Select(Lexical.Word)
             .Aggregate((a, b) => a.Or(b))
             .Named("EU act type");
 
     private static readonly Parser<string> Domain =
-        Domains.Select(d => Parse.String(d).Text()).Aggregate((a, b) => a.Or(b)).Named("EU domain");
+        Domains.Select(Lexical.Exact).Aggregate((a, b) => a.Or(b)).Named("EU domain");
 
     private static readonly Parser<string> BracketedDomain =
         from open in Parse.Char('(')

@@ -6,7 +6,8 @@ namespace Citaties.Kinds;
 
 /// <summary>
 /// The law after an article designation, read as <see cref="LawNameGrammar.Law"/> reads it. An EU act named by its
-/// number is left to the grammar: <see cref="Read"/> then reports <see cref="LawRead.Declined"/>.
+/// number is read by the grammar's own reader of acts (<see cref="EuActNameGrammar.Act"/>): its types, domains, numbers
+/// and titles are many, and one reader of them is enough.
 /// </summary>
 internal static class LawPhraseReader
 {
@@ -19,7 +20,6 @@ internal static class LawPhraseReader
     {
         None,
         Read,
-        Declined,
     }
 
     /// <summary>The law phrase at <paramref name="p"/>, with the comma or space before it.</summary>
@@ -43,12 +43,14 @@ internal static class LawPhraseReader
             var name = article >= 0 ? Space(s, article) : Fail;
             if (name >= 0)
             {
-                if (StartsEuAct(s, name))
+                var preposition = s.Substring(at, van - at) + " " + s.Substring(afterVan, article - afterVan);
+                end = EuAct(s, name, out law);
+                if (end >= 0)
                 {
-                    return LawRead.Declined;
+                    law = law! with { Preposition = preposition };
+                    return LawRead.Read;
                 }
 
-                var preposition = s.Substring(at, van - at) + " " + s.Substring(afterVan, article - afterVan);
                 end = AfterVanDeHet(s, name, out law);
                 if (end >= 0)
                 {
@@ -59,12 +61,8 @@ internal static class LawPhraseReader
                 }
             }
 
-            if (StartsEuAct(s, afterVan))
-            {
-                return LawRead.Declined;
-            }
-
-            end = AfterVan(s, afterVan, out law);
+            end = EuAct(s, afterVan, out law);
+            end = end >= 0 ? end : AfterVan(s, afterVan, out law);
             if (end >= 0)
             {
                 law = law! with { Preposition = s.Substring(at, van - at) };
@@ -79,9 +77,10 @@ internal static class LawPhraseReader
             return LawRead.Read;
         }
 
-        if (StartsEuAct(s, at))
+        end = EuAct(s, at, out law);
+        if (end >= 0)
         {
-            return LawRead.Declined;
+            return LawRead.Read;
         }
 
         end = LawNameScanner.Read(s, at, out var named);
@@ -233,6 +232,25 @@ internal static class LawPhraseReader
         }
 
         return end;
+    }
+
+    // An EU act at p, as the grammar reads it where its law phrase tries one (before a title or an abbreviation).
+    private static int EuAct(string s, int p, out LawPhrase? law)
+    {
+        law = null;
+        if (!StartsEuAct(s, p))
+        {
+            return Fail;
+        }
+
+        var act = EuActNameGrammar.Act(WindowInput.Start(s).At(p));
+        if (!act.WasSuccessful)
+        {
+            return Fail;
+        }
+
+        law = new LawPhrase(act.Value, LawForm.EuAct, null);
+        return act.Remainder.Position;
     }
 
     // An EU act type word with an act number after it. The grammar allows only the type, a bracketed domain and

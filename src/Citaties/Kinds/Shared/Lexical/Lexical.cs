@@ -107,9 +107,15 @@ internal static class Lexical
     /// </summary>
     public static Parser<string> Literal(string text) => Literal(text, new[] { text });
 
+    /// <summary>
+    /// <paramref name="text"/> in exactly these characters: what <c>Parse.String(text).Text()</c> reads, without its
+    /// allocation per character.
+    /// </summary>
+    public static Parser<string> Exact(string text) => Literal(text, new[] { text }, ignoreCase: false);
+
     // A mismatch at the first character fails where it began, expecting `atStart`; a later one fails at
     // the mismatching character, expecting that character (as Sprache's chained Char parsers report it).
-    private static Parser<string> Literal(string text, string[] atStart)
+    private static Parser<string> Literal(string text, string[] atStart, bool ignoreCase = true)
     {
         var perChar = new string[text.Length][];
         for (var k = 0; k < text.Length; k++)
@@ -121,7 +127,7 @@ internal static class Lexical
         {
             var source = input.Source;
             var start = input.Position;
-            var matched = MatchedLength(source, start, text);
+            var matched = ignoreCase ? MatchedLength(source, start, text) : MatchedExactly(source, start, text);
             if (matched < text.Length)
             {
                 var failedAt = matched == 0 ? input : input.Skip(matched);
@@ -148,6 +154,18 @@ internal static class Lexical
         }
 
         return text.Length;
+    }
+
+    // As MatchedLength, comparing the characters as they are.
+    private static int MatchedExactly(string source, int start, string text)
+    {
+        var k = 0;
+        while (k < text.Length && start + k < source.Length && source[start + k] == text[k])
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static int SkipSpaces(IInput input)

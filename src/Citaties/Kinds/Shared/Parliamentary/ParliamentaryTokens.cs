@@ -352,12 +352,12 @@ internal static class ParliamentaryTokens
             glued);
 
     private static Parser<ChamberToken> RomanChamber(string text, Chamber chamber) =>
-        from written in Parse.String(text).Text()
+        from written in Lexical.Exact(text)
         from _ in NotLetterOrDigit
         select new ChamberToken(chamber, written);
 
     private static Parser<ChamberToken> DigitChamber(string text, Chamber chamber) =>
-        from written in Parse.String(text).Text()
+        from written in Lexical.Exact(text)
         from _ in NotLetterOrDigit
         from year in SessionYearAhead
         where year.IsDefined
