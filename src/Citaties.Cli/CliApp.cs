@@ -55,6 +55,7 @@ public sealed class CliApp
         root.Subcommands.Add(CatalogCommand.Create(context));
         root.Subcommands.Add(SourcesCommand.Create(context));
         root.Subcommands.Add(LinkCommand.Create(context));
+        root.Subcommands.Add(LspCommand.Create(context));
 
         // "@file" would otherwise be read as a response file; here it is just a file name.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

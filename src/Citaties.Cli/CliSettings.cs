@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace Citaties.Cli;
 
@@ -22,4 +23,13 @@ public sealed record CliSettings
 
     /// <summary>How long a run goes before the progress bar appears.</summary>
     public TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Opens standard input as raw bytes, for <c>citaties lsp</c>, whose protocol is bytes with length headers rather
+    /// than lines of text; a test hands in one end of a pipe.
+    /// </summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Opens standard output as raw bytes, for <c>citaties lsp</c>.</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
 }

@@ -36,8 +36,17 @@ public static class CitationLinter
         }
 
         options ??= LintOptions.Default;
+        return Lint(text, options, Scanning.CitationExtractor.For(options.Extract).ExtractWithNearMisses(text, options.Extract.Parallelism), expectsOneCitation);
+    }
+
+    /// <summary>
+    /// Resolves the citations of <paramref name="extraction"/> and runs every rule over the whole text: what
+    /// <see cref="Lint(string, LintOptions?)"/> does once the citations are found, for a caller that found them
+    /// another way (<see cref="IncrementalLinter"/>, which reads again only the paragraphs that changed).
+    /// </summary>
+    internal static LintResult Lint(string text, LintOptions options, Scanning.ExtractionResult extraction, bool expectsOneCitation)
+    {
         var extractOptions = options.Extract;
-        var extraction = Scanning.CitationExtractor.For(extractOptions).ExtractWithNearMisses(text, extractOptions.Parallelism);
         var citations = Resolution.LawResolver.Resolve(extraction.Citations, extractOptions, text);
         var diagnostics = new List<Diagnostic>();
         var context = new RuleContext(text, citations, extraction.NearMisses, options, diagnostics, extractOptions)

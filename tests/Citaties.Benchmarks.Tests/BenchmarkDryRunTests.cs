@@ -25,6 +25,7 @@ public class BenchmarkDryRunTests
     [TestCase(typeof(DocxBenchmarks))]
     [TestCase(typeof(CliBenchmarks))]
     [TestCase(typeof(CatalogBenchmarks))]
+    [TestCase(typeof(LanguageServerBenchmarks))]
     public void Every_benchmark_runs_once(Type benchmarks)
     {
         var config = ManualConfig.CreateEmpty()

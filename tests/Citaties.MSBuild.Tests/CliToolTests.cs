@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Citaties.Tests.Lsp;
 using Citaties.MSBuild.Tests.Support;
 
 namespace Citaties.MSBuild.Tests;
@@ -46,6 +48,39 @@ public sealed partial class CliToolTests
         var missing = Dotnet.Start(citaties, Repository.Root, null, "lint", "samples/no-such-file.txt");
         Assert.That(missing.ExitCode, Is.EqualTo(2), "an input that cannot be read");
         Assert.That(missing.Error, Does.Contain("no-such-file.txt"));
+    }
+
+    [Test]
+    public async Task Lsp_speaks_the_language_server_protocol_on_standard_input_and_output()
+    {
+        using var server = Dotnet.Launch(citaties, Repository.Root, "lsp", "--stdio");
+        var log = server.StandardError.ReadToEndAsync();
+        try
+        {
+            await using var client = new LspWireClient(server.StandardInput.BaseStream, server.StandardOutput.BaseStream);
+            var initialize = await client.RequestAsync("initialize", new { processId = Environment.ProcessId, rootUri = (string?)null, capabilities = new { } });
+            Assert.That(initialize.GetProperty("result").GetProperty("capabilities").GetProperty("textDocumentSync").GetProperty("change").GetInt32(), Is.EqualTo(2), initialize.ToString());
+            await client.NotifyAsync("initialized", new { });
+
+            const string uri = "file:///tmp/citaties-tool-test/brief.md";
+            await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "markdown", version = 1, text = "# Brief\n\nZie Kamerstukken II 2019-2020, 35 300, nr. 3.\n" } });
+            var diagnostic = (await client.DiagnosticsAsync(uri, 1)).EnumerateArray().Single();
+            Assert.That(diagnostic.GetProperty("code").GetString(), Is.EqualTo("CIT1002"));
+            Assert.That(diagnostic.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32(), Is.EqualTo(2));
+
+            var shutdown = await client.RequestAsync("shutdown");
+            Assert.That(shutdown.GetProperty("result").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            await client.NotifyAsync("exit");
+            Assert.That(server.WaitForExit(TimeSpan.FromSeconds(30)), Is.True, "the server ends on exit");
+            Assert.That(server.ExitCode, Is.Zero, await log);
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     [GeneratedRegex(@"^samples/[^:]+:\d+:\d+: (error|warning|info) CIT\d{4}: .+$")]

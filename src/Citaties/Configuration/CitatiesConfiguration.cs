@@ -51,6 +51,14 @@ public sealed record CitatiesConfiguration
     /// <summary>Paths a run over folders leaves out (<c>"exclude": ["drafts/"]</c>), in gitignore syntax relative to this file's folder.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = new List<string>();
 
+    /// <summary>
+    /// Reads settings written as in a <c>citaties.json</c> that do not come from a file, such as an editor's settings;
+    /// <paramref name="source"/> names them in errors and anchors relative catalog paths. Throws
+    /// <see cref="ConfigurationException"/> naming the key and what is allowed, as for a file.
+    /// </summary>
+    public static CitatiesConfiguration Parse(string json, string source) =>
+        ConfigurationLoader.Parse(json ?? throw new System.ArgumentNullException(nameof(json)), source ?? throw new System.ArgumentNullException(nameof(source)));
+
     private static readonly Regex BwbId = new("^BWB[RV][0-9]{7}$", RegexOptions.CultureInvariant);
 
     /// <summary>

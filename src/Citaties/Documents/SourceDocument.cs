@@ -43,6 +43,14 @@ public abstract class SourceDocument
     public DocumentLintResult Lint(LintOptions? options = null) => Locate(CitationLinter.Lint(Text.Text, options));
 
     /// <summary>
+    /// Lints the document as the next version of the text <paramref name="linter"/> has linted before (an editor's
+    /// buffer read through the document layer), with the linter's options: the findings <see cref="Lint(LintOptions)"/>
+    /// gives, for the cost of the paragraphs that changed.
+    /// </summary>
+    public DocumentLintResult LintIncrementally(IncrementalLinter linter) =>
+        Locate((linter ?? throw new ArgumentNullException(nameof(linter))).Lint(Text.Text));
+
+    /// <summary>
     /// Applies every fix the rules offer and returns the document's new bytes, with the changes made (in offsets of
     /// the document's own text) and those that could not be made. <paramref name="trackChanges"/> asks a format
     /// that has revisions (Word) to write the fixes as tracked changes.

@@ -76,7 +76,19 @@ internal sealed class CitationExtractor
     }
 
     /// <summary>
-    /// As <see cref="ExtractWithNearMisses"/>, on <paramref name="threads"/> threads with pieces of at least
+    /// As <see cref="ExtractWithNearMisses(string, int)"/>, for the anchors from <paramref name="from"/> up to <paramref name="to"/>
+    /// only, every check still seeing the whole text. For a range of whole paragraphs this finds exactly what the whole
+    /// text's extraction finds in them, as no citation runs over a paragraph break (<see cref="ParagraphExtractions"/>).
+    /// </summary>
+    public ExtractionResult ExtractWithNearMisses(string text, int from, int to)
+    {
+        var misses = new List<NearMiss>();
+        var (found, behind) = ScanRange(text, from, to, misses);
+        return new ExtractionResult(Joined(found, behind), misses);
+    }
+
+    /// <summary>
+    /// As <see cref="ExtractWithNearMisses(string, int)"/>, on <paramref name="threads"/> threads with pieces of at least
     /// <paramref name="pieceLength"/> characters: for the tests, which cut many more pieces than a real run does.
     /// </summary>
     internal ExtractionResult ExtractInPieces(string text, int threads, int pieceLength)
@@ -188,7 +200,7 @@ internal sealed class CitationExtractor
 
     /// <summary>
     /// True when some anchor of <paramref name="text"/> passes its family's cheap check, so that a grammar would be
-    /// run there; false means <see cref="ExtractWithNearMisses"/> finds neither a citation nor a near miss. Allocates
+    /// run there; false means <see cref="ExtractWithNearMisses(string, int)"/> finds neither a citation nor a near miss. Allocates
     /// nothing.
     /// </summary>
     public bool HasPlausibleAnchor(ReadOnlySpan<char> text) =>

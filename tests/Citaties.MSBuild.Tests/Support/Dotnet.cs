@@ -28,6 +28,37 @@ public static class Dotnet
     /// <summary>Runs the program <paramref name="fileName"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
     public static ProcessResult Start(string fileName, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
+        var info = Info(fileName, workingDirectory, environment, arguments);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{fileName} did not start");
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.Append(e.Data).Append('\n'); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (error) { error.Append(e.Data).Append('\n'); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} ran over {Limit}:\n{output}\n{error}");
+        }
+
+        process.WaitForExit();
+        return new ProcessResult(process.ExitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Starts the program <paramref name="fileName"/> with its standard streams redirected and left to the caller, for
+    /// a tool that talks over them (<c>citaties lsp</c>); the caller ends it.
+    /// </summary>
+    public static Process Launch(string fileName, string workingDirectory, params string[] arguments)
+    {
+        var info = Info(fileName, workingDirectory, null, arguments);
+        info.RedirectStandardInput = true;
+        return Process.Start(info) ?? throw new InvalidOperationException($"{fileName} did not start");
+    }
+
+    private static ProcessStartInfo Info(string fileName, string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments)
+    {
         var info = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -54,20 +85,6 @@ public static class Dotnet
             info.Environment[name] = value;
         }
 
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{fileName} did not start");
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.Append(e.Data).Append('\n'); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (error) { error.Append(e.Data).Append('\n'); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} ran over {Limit}:\n{output}\n{error}");
-        }
-
-        process.WaitForExit();
-        return new ProcessResult(process.ExitCode, output.ToString(), error.ToString());
+        return info;
     }
 }
