@@ -50,6 +50,13 @@ internal static class ArticleGrammar
     private static readonly Parser<ArticleDetail> OneDetail =
         ParagraphGrammar.Paragraphs.Or(PartGrammar.Any).Or(ParagraphGrammar.Sentence);
 
+    private static readonly Parser<(ArticleDetail Detail, bool Added)> DetailAfterSeparator =
+        (from joiner in Lexical.Word("en").Or(Lexical.Word("of"))
+         from __ in Lexical.Space
+         from detail in OneDetail
+         select (detail, true))
+        .Or(OneDetail.Select(d => (d, false)));
+
     // "eerste lid, eerste volzin, en tweede lid" (Sr 22c, Sv 27a): a further lid after "en"/"of" adds to those before.
     private static readonly Parser<(ArticleDetail Detail, bool Added)> Detail =
         Lexical.CommaOrSpace.Then(_ => DetailAfterSeparator)
@@ -57,6 +64,9 @@ internal static class ArticleGrammar
 
     internal static readonly Parser<ArticleDetail> Details =
         Detail.Many().Select(ds => ds.Aggregate(ArticleDetail.Empty, (all, d) => d.Added ? all.Add(d.Detail) : all.Merge(d.Detail)));
+
+    /// <summary>The details after an article label, with where they stand.</summary>
+    internal static readonly Parser<Captured<ArticleDetail>> CapturedDetails = Details.Capture();
 
     // The word that joins a designation to the one before it: "en", "of", "dan wel", "jo.", ... A list keeps its word
     // for the canonical form ("5, respectievelijk 6" must not become "5 en 6").
@@ -70,6 +80,11 @@ internal static class ArticleGrammar
             .Or(Lexical.Word("juncto").Return((DesignationJoin.Juncto, (string?)null)))
             .Or(Lexical.Abbreviation("jo").Return((DesignationJoin.Juncto, (string?)null)));
 
+    private static readonly Parser<string> ReadTogetherNoun =
+        Lexical.Word("verband").Or(Lexical.Word("samenhang")).Or(Lexical.Word("verbinding"));
+
+    private static readonly Parser<IOption<string>> KeywordAhead = Keyword.Preview();
+
     // "in verband met", "in samenhang met", "in verbinding met": read together, as "juncto" (Sv 509o: "77u of 77ee,
     // eerste lid, in verband met artikel 14i"). The words also occur in prose, so a keyword must follow.
     private static readonly Parser<(DesignationJoin Join, string? Word)> ReadTogether =
@@ -82,6 +97,11 @@ internal static class ArticleGrammar
         from keyword in KeywordAhead
         where keyword.IsDefined
         select (DesignationJoin.Juncto, (string?)null);
+
+    private static readonly Parser<(DesignationJoin Join, string? Word)> LinkBeforeSpace =
+        ReadTogether.Or(from link in Link from _ in Lexical.Space select link);
+
+    private static readonly Parser<IOption<(DesignationJoin Join, string? Word)>> OptionalLinkBeforeSpace = LinkBeforeSpace.Optional();
 
     // A comma may stand before the link word too: "14a, 38v, of 77x", "38c, artikel 38k, dan wel artikel 38la",
     // "18f, eerste lid, juncto artikel 18d".
@@ -98,6 +118,11 @@ internal static class ArticleGrammar
         from details in CapturedDetails
         select new ArticleDesignation(item.Value.Item, item.Value.Style, details.Value, null, DesignationJoin.List, item.Start, Math.Max(item.End, details.End));
 
+    private static readonly Parser<IOption<Captured<string>>> OptionalKeyword =
+        (from keyword in Keyword from _ in Lexical.OptionalSpace select keyword).Capture().Optional();
+
+    private static readonly Parser<Captured<(ArticleItem Item, RangeStyle Style)>> CapturedItem = ArticleLabelGrammar.Item.Capture();
+
     internal static readonly Parser<ArticleDesignation> Next =
         from link in Separator
         from keyword in OptionalKeyword
@@ -112,6 +137,15 @@ internal static class ArticleGrammar
             keyword.IsDefined ? keyword.Get().Start : item.Start,
             Math.Max(item.End, details.End),
             link.Word);
+
+    /// <summary>Further articles after the first (<c>, 6 en 7</c>).</summary>
+    internal static readonly Parser<IEnumerable<ArticleDesignation>> MoreDesignations = Next.Many();
+
+    /// <summary>The law after the articles, where one is named.</summary>
+    internal static readonly Parser<IOption<Captured<LawPhrase>>> OptionalLaw = LawNameGrammar.Law.Capture().Optional();
+
+    /// <summary><c>(oud)</c> at the end, where written.</summary>
+    internal static readonly Parser<IOption<Captured<ArticleDetail>>> OptionalOld = Old.Capture().Optional();
 
     private static readonly Parser<IReadOnlyList<Citation>> Numbered =
         from header in Header.Capture()
@@ -145,40 +179,4 @@ internal static class ArticleGrammar
         SoleArticle.Or(Numbered).Named("article citation");
 
     internal static Captured<T>? Captured<T>(IOption<Captured<T>> option) => option.IsDefined ? option.Get() : null;
-
-    // Parts the queries above read after their first step, built once rather than at every run. Last in the class:
-    // they are read only while parsing, and are made of fields above.
-    private static readonly Parser<(ArticleDetail Detail, bool Added)> DetailAfterSeparator =
-        (from joiner in Lexical.Word("en").Or(Lexical.Word("of"))
-         from __ in Lexical.Space
-         from detail in OneDetail
-         select (detail, true))
-        .Or(OneDetail.Select(d => (d, false)));
-
-    private static readonly Parser<string> ReadTogetherNoun =
-        Lexical.Word("verband").Or(Lexical.Word("samenhang")).Or(Lexical.Word("verbinding"));
-
-    private static readonly Parser<IOption<string>> KeywordAhead = Keyword.Preview();
-
-    private static readonly Parser<(DesignationJoin Join, string? Word)> LinkBeforeSpace =
-        ReadTogether.Or(from link in Link from _ in Lexical.Space select link);
-
-    private static readonly Parser<IOption<(DesignationJoin Join, string? Word)>> OptionalLinkBeforeSpace = LinkBeforeSpace.Optional();
-
-    private static readonly Parser<IOption<Captured<string>>> OptionalKeyword =
-        (from keyword in Keyword from _ in Lexical.OptionalSpace select keyword).Capture().Optional();
-
-    private static readonly Parser<Captured<(ArticleItem Item, RangeStyle Style)>> CapturedItem = ArticleLabelGrammar.Item.Capture();
-
-    /// <summary>The details after an article label, with where they stand.</summary>
-    internal static readonly Parser<Captured<ArticleDetail>> CapturedDetails = Details.Capture();
-
-    /// <summary>Further articles after the first (<c>, 6 en 7</c>).</summary>
-    internal static readonly Parser<IEnumerable<ArticleDesignation>> MoreDesignations = Next.Many();
-
-    /// <summary>The law after the articles, where one is named.</summary>
-    internal static readonly Parser<IOption<Captured<LawPhrase>>> OptionalLaw = LawNameGrammar.Law.Capture().Optional();
-
-    /// <summary><c>(oud)</c> at the end, where written.</summary>
-    internal static readonly Parser<IOption<Captured<ArticleDetail>>> OptionalOld = Old.Capture().Optional();
 }

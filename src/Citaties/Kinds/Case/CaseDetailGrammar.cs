@@ -21,6 +21,11 @@ internal static class CaseDetailGrammar
     /// <summary>The letter of <c>4.2a</c>, standing alone.</summary>
     private static readonly Parser<char> SubLetter = Parse.Lower.Then(l => Parse.Not(Parse.LetterOrDigit).Return(l));
 
+    private static readonly Parser<IEnumerable<string>> DottedDigits =
+        (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Many();
+
+    private static readonly Parser<IOption<char>> OptionalSubLetter = SubLetter.Optional();
+
     /// <summary><c>3.8</c>, <c>45</c>, <c>4.2a</c>.</summary>
     private static readonly Parser<string> PinpointNumber =
         from head in Lexical.Digits
@@ -29,6 +34,9 @@ internal static class CaseDetailGrammar
         select head + string.Concat(rest) + (letter.IsDefined ? letter.Get().ToString() : string.Empty);
 
     private static readonly Parser<string> PinpointJoin = CaseTokens.OneOf("'en'", " - ", "-", " en ", " t/m ", " tot en met ");
+
+    private static readonly Parser<IEnumerable<string>> MorePinpointNumbers =
+        (from joiner in PinpointJoin from number in PinpointNumber select joiner + number).Many();
 
     /// <summary>The passage cited, as written: <c>r.o. 3.8</c>, <c>r.o. 4.2-4.4</c>, <c>punt 32 en 33</c>.</summary>
     public static readonly Parser<string> Pinpoint =
@@ -78,14 +86,4 @@ internal static class CaseDetailGrammar
          from close in CaseTokens.Close
          select (first + rest).Trim())
         .Named("nickname");
-
-    // Parts the queries above read after their first step, built once rather than at every run. Last in the class:
-    // they are read only while parsing, and are made of fields above.
-    private static readonly Parser<IEnumerable<string>> DottedDigits =
-        (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Many();
-
-    private static readonly Parser<IOption<char>> OptionalSubLetter = SubLetter.Optional();
-
-    private static readonly Parser<IEnumerable<string>> MorePinpointNumbers =
-        (from joiner in PinpointJoin from number in PinpointNumber select joiner + number).Many();
 }

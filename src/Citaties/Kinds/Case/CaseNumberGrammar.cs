@@ -17,6 +17,8 @@ internal static class CaseNumberGrammar
 
     private static readonly Parser<string> ApplicationNumber = CaseTokens.CaseNumber.Where(CaseFacts.IsApplicationNumber);
 
+    private static readonly Parser<IOption<string>> OptionalAppeal = Appeal.Optional();
+
     /// <summary><c>C-311/18</c>, also <c>C-311/18 P</c> (an appeal); every dash is a hyphen in the window.</summary>
     private static readonly Parser<string> EuNumber =
         (from court in Parse.Chars("CTF")
@@ -30,6 +32,9 @@ internal static class CaseNumberGrammar
         .Named("EU case number (C-311/18)");
 
     private static readonly Parser<string> EuJoin = CaseTokens.OneOf("'en'", ", ", " en ", " and ");
+
+    private static readonly Parser<IEnumerable<string>> MoreEuNumbers =
+        (from joiner in EuJoin from number in EuNumber select number).Many();
 
     /// <summary>One or more EU case numbers.</summary>
     public static readonly Parser<IReadOnlyList<string>> EuNumbers =
@@ -61,12 +66,18 @@ internal static class CaseNumberGrammar
          select label)
         .Named("'nr.'");
 
+    private static readonly Parser<IEnumerable<string>> MorePlainNumbers =
+        (from joiner in CaseTokens.En from number in PlainNumber select number).Many();
+
     /// <summary>Labelled numbers: <c>nr. 12/01566</c>, <c>nrs. 30562/04 en 30566/04</c>, <c>no. 6289/73</c>.</summary>
     public static readonly Parser<IReadOnlyList<string>> LabelledNumbers =
         from label in NumberLabel
         from first in PlainNumber
         from more in MorePlainNumbers
         select (IReadOnlyList<string>)new[] { first }.Concat(more).ToArray();
+
+    private static readonly Parser<IEnumerable<string>> MoreApplicationNumbers =
+        (from joiner in CaseTokens.EnOrAnd from number in ApplicationNumber select number).Many();
 
     /// <summary>An application number after <c>appl. no.</c> or <c>application no.</c>, which can only be the ECtHR's.</summary>
     public static readonly Parser<IReadOnlyList<string>> ApplicationNumbers =
@@ -90,17 +101,4 @@ internal static class CaseNumberGrammar
         .Or(CaseTokens.StartingWith("CTFzZgG", "case number", from label in OptionalEuLabel from numbers in EuNumbers select numbers))
         .Or(CaseTokens.StartingWith("nNaArRzZ", "case number", LabelledNumbers))
         .Named("case number");
-
-    // The parts that the queries above read after their first step, built once here rather than at every run. Last in
-    // the class: they are read only while parsing, and use fields above.
-    private static readonly Parser<IOption<string>> OptionalAppeal = Appeal.Optional();
-
-    private static readonly Parser<IEnumerable<string>> MoreEuNumbers =
-        (from joiner in EuJoin from number in EuNumber select number).Many();
-
-    private static readonly Parser<IEnumerable<string>> MorePlainNumbers =
-        (from joiner in CaseTokens.En from number in PlainNumber select number).Many();
-
-    private static readonly Parser<IEnumerable<string>> MoreApplicationNumbers =
-        (from joiner in CaseTokens.EnOrAnd from number in ApplicationNumber select number).Many();
 }

@@ -23,6 +23,9 @@ internal static class JournalReportGrammar
 
     private static readonly Parser<object> NoLetter = Parse.Not(Parse.Letter);
 
+    private static readonly Parser<IOption<string>> OptionalSubNumber =
+        (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Optional();
+
     /// <summary>A number in the volume: <c>13</c>, <c>12.7</c> (V-N).</summary>
     private static readonly Parser<string> Number =
         from head in Lexical.Digits
@@ -45,6 +48,8 @@ internal static class JournalReportGrammar
         from names in PersonNameGrammar.Names
         select names;
 
+    private static readonly Parser<IOption<string>> OptionalAnnotation = Annotation.Optional();
+
     /// <summary>One report.</summary>
     public static readonly Parser<CaseReport> Report =
         (from journal in Journal
@@ -64,11 +69,4 @@ internal static class JournalReportGrammar
              Annotator = annotator.GetOrDefault(),
          })
         .Named("journal report");
-
-    // Parts the queries above read after their first step, built once rather than at every run. Last in the class:
-    // they are read only while parsing, and are made of fields above.
-    private static readonly Parser<IOption<string>> OptionalSubNumber =
-        (from dot in CaseTokens.Dot from digits in Lexical.Digits select "." + digits).Optional();
-
-    private static readonly Parser<IOption<string>> OptionalAnnotation = Annotation.Optional();
 }

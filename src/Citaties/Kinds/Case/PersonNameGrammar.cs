@@ -62,6 +62,9 @@ internal static class PersonNameGrammar
             : Result.Success(source.Substring(start, end - start), input.Skip(end - start));
     };
 
+    private static readonly Parser<IEnumerable<string>> MoreNames =
+        (from joiner in CaseTokens.En from name in Name select joiner + name).Many();
+
     /// <summary>Names joined by <c>en</c>: <c>J.B.M. Vranken en C.E. du Perron</c>.</summary>
     public static readonly Parser<string> Names =
         from first in Name
@@ -140,9 +143,4 @@ internal static class PersonNameGrammar
 
         return -1;
     }
-
-    // Parts the queries above read after their first step, built once rather than at every run. Last in the class:
-    // they are read only while parsing, and are made of fields above.
-    private static readonly Parser<IEnumerable<string>> MoreNames =
-        (from joiner in CaseTokens.En from name in Name select joiner + name).Many();
 }
