@@ -12,6 +12,7 @@ export function createClient(
     server: ServerCommand,
     output: vscode.LogOutputChannel,
     restartPolicy: RestartPolicy,
+    configurationFiles: vscode.FileSystemWatcher,
 ): LanguageClient {
     const serverOptions: ServerOptions = {
         command: server.command,
@@ -21,7 +22,8 @@ export function createClient(
     const clientOptions: LanguageClientOptions = {
         documentSelector: documentSelector(settings.languages),
         // didChangeConfiguration then carries { citaties: { profile, languages, server, trace } }.
-        synchronize: { configurationSection: section },
+        // The server reads the nearest citaties.json itself; a changed one is announced with didChangeWatchedFiles.
+        synchronize: { configurationSection: section, fileEvents: configurationFiles },
         // Read when the server starts, not when the client was made, so a restart sees the current profile.
         initializationOptions: () => ({ profile: readSettings().profile }),
         // A server that fails its initialize will fail it again: no retry, the caller reports it.

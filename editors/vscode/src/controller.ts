@@ -14,7 +14,10 @@ export class ClientController implements vscode.Disposable {
     private client: LanguageClient | undefined;
     private queue: Promise<void> = Promise.resolve();
 
-    constructor(private readonly output: vscode.LogOutputChannel) {}
+    constructor(
+        private readonly output: vscode.LogOutputChannel,
+        private readonly configurationFiles: vscode.FileSystemWatcher,
+    ) {}
 
     start(): Promise<void> {
         return this.enqueue(() => this.startNow());
@@ -67,7 +70,7 @@ export class ClientController implements vscode.Disposable {
             }
         };
         const restartPolicy = new RestartPolicy(report);
-        const client = createClient(settings, server, this.output, restartPolicy);
+        const client = createClient(settings, server, this.output, restartPolicy, this.configurationFiles);
         this.client = client;
         try {
             await client.start();

@@ -6,10 +6,13 @@ let controller: ClientController | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const output = vscode.window.createOutputChannel('Citaties', { log: true });
-    const current = new ClientController(output);
+    // citaties.json is not among the documents the server is sent, so its changes on disk reach the server this way.
+    const configurationFiles = vscode.workspace.createFileSystemWatcher('**/citaties.json');
+    const current = new ClientController(output, configurationFiles);
     controller = current;
     context.subscriptions.push(
         output,
+        configurationFiles,
         current,
         vscode.workspace.onDidChangeConfiguration((event) => {
             // The profile reaches the running server through didChangeConfiguration; these two need a new one.
