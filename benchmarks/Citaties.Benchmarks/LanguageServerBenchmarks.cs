@@ -21,6 +21,8 @@ namespace Citaties.Benchmarks;
 /// a line break), so there the keystroke costs a full lint.
 /// </summary>
 [MemoryDiagnoser]
+// As ExtractionBenchmarks: the lint path's many small methods are still being compiled after a few iterations.
+[WarmupCount(30)]
 public class LanguageServerBenchmarks
 {
     private const string Uri = "file:///benchmark/draft.txt";

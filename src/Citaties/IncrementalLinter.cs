@@ -53,5 +53,4 @@ public sealed class IncrementalLinter
             return CitationLinter.Lint(text, Options, extraction, expectsOneCitation: false);
         }
     }
-
 }
