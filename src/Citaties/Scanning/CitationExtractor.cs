@@ -94,20 +94,22 @@ internal sealed class CitationExtractor
     internal ExtractionResult ExtractInPieces(string text, int threads, int pieceLength)
     {
         var misses = new List<NearMiss>();
-        var (found, behind) = ParallelScan.Run(text, threads, pieceLength, misses, (start, end, pieceMisses) => ScanRange(text, start, end, pieceMisses));
+        var (found, behind) = ScanInPieces(text, threads, pieceLength, misses);
         return new ExtractionResult(Joined(found, behind), misses);
     }
 
     private IReadOnlyList<Citation> Extract(string text, List<NearMiss>? misses, int parallelism)
     {
         var threads = ParallelScan.Threads(text.Length, parallelism);
-        var (found, behind) = threads > 1 ? ScanInPieces(text, threads, misses) : ScanRange(text, 0, text.Length, misses);
+        var (found, behind) = threads > 1
+            ? ScanInPieces(text, threads, ParallelScan.PieceLength(text.Length, threads), misses)
+            : ScanRange(text, 0, text.Length, misses);
         return Joined(found, behind);
     }
 
     // Its own method: the lambda's closure would otherwise be allocated on every call, also on one thread.
-    private (List<Citation>? Found, List<Citation>? Behind) ScanInPieces(string text, int threads, List<NearMiss>? misses) =>
-        ParallelScan.Run(text, threads, misses, (start, end, pieceMisses) => ScanRange(text, start, end, pieceMisses));
+    private (List<Citation>? Found, List<Citation>? Behind) ScanInPieces(string text, int threads, int pieceLength, List<NearMiss>? misses) =>
+        ParallelScan.Run(text, threads, pieceLength, misses, (start, end, pieceMisses) => ScanRange(text, start, end, pieceMisses));
 
     // The citations of both passes in one list in text order, without those outranked by an overlap.
     private static IReadOnlyList<Citation> Joined(List<Citation>? found, List<Citation>? behind)

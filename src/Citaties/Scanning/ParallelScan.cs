@@ -32,16 +32,15 @@ internal static class ParallelScan
         _ => parallelism,
     };
 
+    /// <summary>How long the pieces of a text of <paramref name="length"/> characters are for <paramref name="threads"/> threads.</summary>
+    public static int PieceLength(int length, int threads) => Math.Max(MinPieceLength, length / (threads * PiecesPerThread));
+
     /// <summary>
-    /// Runs <paramref name="scan"/> over pieces of <paramref name="text"/> on up to <paramref name="threads"/> threads,
-    /// and joins what each found (and its near misses into <paramref name="misses"/>) in text order.
+    /// Runs <paramref name="scan"/> over pieces of <paramref name="text"/> of at least <paramref name="pieceLength"/>
+    /// characters on up to <paramref name="threads"/> threads, and joins what each found (and its near misses into
+    /// <paramref name="misses"/>) in text order.
     /// </summary>
     public static (List<Citation>? Found, List<Citation>? Behind) Run(
-        string text, int threads, List<NearMiss>? misses, Func<int, int, List<NearMiss>?, (List<Citation>? Found, List<Citation>? Behind)> scan) =>
-        Run(text, threads, Math.Max(MinPieceLength, text.Length / (threads * PiecesPerThread)), misses, scan);
-
-    /// <summary>As <see cref="Run(string, int, List{NearMiss}?, Func{int, int, List{NearMiss}?, ValueTuple{List{Citation}?, List{Citation}?}})"/>, with pieces of at least <paramref name="pieceLength"/> characters (tests cut small ones).</summary>
-    internal static (List<Citation>? Found, List<Citation>? Behind) Run(
         string text, int threads, int pieceLength, List<NearMiss>? misses, Func<int, int, List<NearMiss>?, (List<Citation>? Found, List<Citation>? Behind)> scan)
     {
         var pieces = TextChunks.Split(text.AsSpan(), pieceLength);

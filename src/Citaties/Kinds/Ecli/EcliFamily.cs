@@ -49,12 +49,7 @@ internal static class EcliFamily
                     i++;
                 }
 
-                var spaces = 0;
-                while (spaces < 2 && i + spaces < text.Length && text[i + spaces] == ' ')
-                {
-                    spaces++;
-                }
-
+                var spaces = StraySpaces(text, i);
                 if (i + spaces >= text.Length)
                 {
                     return false;
@@ -78,12 +73,7 @@ internal static class EcliFamily
             i++;
         }
 
-        var spaces = 0;
-        while (spaces < 2 && i + spaces < text.Length && text[i + spaces] == ' ')
-        {
-            spaces++;
-        }
-
+        var spaces = StraySpaces(text, i);
         if (i + spaces >= text.Length)
         {
             return false;
@@ -93,6 +83,18 @@ internal static class EcliFamily
         return spaces == 0
             ? IsAsciiLetter(next) || next is >= '0' and <= '9'
             : next is >= '0' and <= '9' || IsCountryCode(text, i + spaces);
+    }
+
+    // Up to two spaces at i: as many as the grammar reads around the prefix's colon.
+    private static int StraySpaces(ReadOnlySpan<char> text, int i)
+    {
+        var spaces = 0;
+        while (spaces < 2 && i + spaces < text.Length && text[i + spaces] == ' ')
+        {
+            spaces++;
+        }
+
+        return spaces;
     }
 
     private static bool IsCountryCode(ReadOnlySpan<char> text, int i) =>
