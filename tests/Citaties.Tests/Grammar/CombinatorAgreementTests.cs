@@ -66,19 +66,7 @@ public class CombinatorAgreementTests
     {
         foreach (var text in Inputs)
         {
-            var expected = sprache(new Input(text));
-            var actual = ours(new Input(text));
-            var where = $"on '{text}'";
-            Assert.That(actual.WasSuccessful, Is.EqualTo(expected.WasSuccessful), where);
-            Assert.That(actual.Remainder.Position, Is.EqualTo(expected.Remainder.Position), where);
-            if (expected.WasSuccessful)
-            {
-                Assert.That(actual.Value, Is.EqualTo(expected.Value), where);
-            }
-            else
-            {
-                Assert.That(actual.Expectations, Is.EqualTo(expected.Expectations), where);
-            }
+            ParseResults.AssertSame(ours(new Input(text)), sprache(new Input(text)), $"on '{text}'");
         }
     }
 }

@@ -134,18 +134,6 @@ public class LexicalFastPathTests
 
     private static void Same(string what, Parser<string> fast, Parser<string> reference, string window)
     {
-        var actual = fast(WindowInput.Start(window));
-        var expected = reference(new Input(window));
-        var where = $"{what} on '{window}'";
-        Assert.That(actual.WasSuccessful, Is.EqualTo(expected.WasSuccessful), where);
-        Assert.That(actual.Remainder.Position, Is.EqualTo(expected.Remainder.Position), where);
-        if (expected.WasSuccessful)
-        {
-            Assert.That(actual.Value, Is.EqualTo(expected.Value), where);
-        }
-        else
-        {
-            Assert.That(actual.Expectations, Is.EqualTo(expected.Expectations), where);
-        }
+        ParseResults.AssertSame(fast(WindowInput.Start(window)), reference(new Input(window)), $"{what} on '{window}'");
     }
 }
