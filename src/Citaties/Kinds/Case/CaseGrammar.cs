@@ -21,23 +21,16 @@ internal static class CaseGrammar
     private static readonly Parser<CaseDetail> EcliByGrammar =
         EcliGrammar.Ecli.Capture().Select(e => new CaseDetail { Ecli = e });
 
-    private static readonly string[] EcliExpected = { "ECLI" };
-
     /// <summary>
     /// The ECLI, read as the ECLI family reads it: by its fast path where that recognises the form, else by its
     /// grammar (the two give the same citation). Only an <c>E</c> can start one (<c>ECLI:</c>, <c>ELCI:</c>, <c>EU:C:</c>),
     /// or a <c>C</c> where the first letter was lost (<c>CLI:</c>); elsewhere it fails as the grammar fails there,
     /// without running it, at every comma of every case citation.
     /// </summary>
-    private static readonly Parser<CaseDetail> EcliDetail = input =>
+    private static readonly Parser<CaseDetail> EcliDetail = CaseTokens.StartingWith("EeCc", "ECLI", input =>
     {
         var source = input.Source;
         var at = input.Position;
-        if (at >= source.Length || source[at] is not ('E' or 'e' or 'C' or 'c'))
-        {
-            return Result.Failure<CaseDetail>(input, "unexpected character", EcliExpected);
-        }
-
         if (source[at] is 'E' or 'e')
         {
             var rest = source.Substring(at);
@@ -49,7 +42,7 @@ internal static class CaseGrammar
         }
 
         return EcliByGrammar(input);
-    };
+    });
 
     private static readonly Parser<CaseDetail> LjnDetail =
         CaseTokens.StartingWith("Ll", "LJN", LjnGrammar.Ljn.Capture().Select(l => new CaseDetail { Ljn = l }));
